@@ -1,0 +1,62 @@
+//! Reads every TOML file under seeds/, validates it (src/domain/content/raw.rs, shared with
+//! the tests) and writes the catalogue as static Rust data to `$OUT_DIR/catalog.rs`, which
+//! src/domain/content/mod.rs includes. The wasm gets no TOML parser and parses nothing.
+//! A broken file fails the build with its path and the field.
+
+#[path = "src/domain/content/kinds.rs"]
+mod kinds;
+#[path = "src/domain/content/raw.rs"]
+mod raw;
+
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-changed=src/domain/content/raw.rs");
+    println!("cargo:rerun-if-changed=src/domain/content/kinds.rs");
+
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+
+    let seeds = manifest.join("seeds");
+    let catalog = if seeds.is_dir() {
+        match raw::load(&seeds) {
+            Ok(catalog) => catalog,
+            Err(errors) => fail(&errors),
+        }
+    } else {
+        raw::RawCatalog::default()
+    };
+    write(&out.join("catalog.rs"), &raw::generate(&catalog));
+
+    // A small built-in sample catalogue that exercises every field, for the unit tests.
+    let sample = raw::parse(&raw::sample_files())
+        .and_then(|c| {
+            let errors = raw::validate(&c);
+            if errors.is_empty() {
+                Ok(c)
+            } else {
+                Err(errors)
+            }
+        })
+        .unwrap_or_else(|errors| fail(&errors));
+    write(&out.join("sample_catalog.rs"), &raw::generate(&sample));
+}
+
+fn write(path: &std::path::Path, text: &str) {
+    // Write only on change, so that dependants are not rebuilt for nothing.
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+}
+
+fn fail(errors: &[raw::ContentError]) -> ! {
+    eprintln!(
+        "\nseeds/ has {} error(s) (see seeds/FORMAT.md):\n{}\n",
+        errors.len(),
+        raw::report(errors)
+    );
+    std::process::exit(1);
+}

@@ -1,0 +1,211 @@
+//! Readability: LIX (læsbarhedsindeks) for every text in the catalogue.
+//!
+//! LIX = words / sentences + 100 × long words / words, where a long word has more than six
+//! letters. Our texts aim at LIX ≤ 45 each and ≤ 40 on average (seeds/FORMAT.md).
+
+use super::model::Catalog;
+
+/// LIX of a text; 0 for a text without words.
+///
+/// A sentence ends at `.`, `!`, `?` or `:` followed by the end of the text or by a space
+/// and a capital letter (so "kl. 10" and "pr. måned" do not end sentences). A
+/// text without such an end counts as one sentence.
+pub fn lix(text: &str) -> f64 {
+    let mut words = 0usize;
+    let mut long = 0usize;
+    for word in text.split(|c: char| c.is_whitespace() || c == '/' || c == '–') {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let alnum = word.chars().filter(|c| c.is_alphanumeric()).count();
+        if alnum == 0 {
+            continue;
+        }
+        words += 1;
+        if letters > 6 {
+            long += 1;
+        }
+    }
+    if words == 0 {
+        return 0.0;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut sentences = 0usize;
+    for (i, c) in chars.iter().enumerate() {
+        if matches!(c, '.' | '!' | '?' | ':') {
+            let rest = &chars[i + 1..];
+            let next_non_space = rest.iter().position(|c| !c.is_whitespace());
+            match next_non_space {
+                None => sentences += 1,
+                Some(0) => {}
+                Some(j) => {
+                    let n = rest[j];
+                    if n.is_uppercase() || n == '"' || n == '«' || n == '•' {
+                        sentences += 1;
+                    }
+                }
+            }
+        }
+    }
+    let sentences = sentences.max(1);
+    words as f64 / sentences as f64 + 100.0 * long as f64 / words as f64
+}
+
+/// A text of the catalogue with a stable id, e.g. `viborg/ledsageordning#summary`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub id: String,
+    pub text: String,
+}
+
+impl Text {
+    /// LIX of this text.
+    pub fn lix(&self) -> f64 {
+        lix(&self.text)
+    }
+}
+
+/// Joins list items into one text, each item a sentence.
+fn join_items(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|item| {
+            let item = item.trim();
+            if item.ends_with(['.', '!', '?']) {
+                item.to_string()
+            } else {
+                format!("{item}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every prose text of the catalogue (titles, labels and headings are not included; a
+/// list counts as one text with one sentence per item). Ids:
+/// `<municipality>/<service>#<part>`, `paragraf/<key>#plain|national|complaint_note`,
+/// `ordliste/<term>#plain`, `side/<page>#summary|section[i]`.
+pub fn texts_in(catalog: &Catalog) -> Vec<Text> {
+    let mut out = Vec::new();
+    let mut push = |id: String, text: String| {
+        if !text.trim().is_empty() {
+            out.push(Text { id, text });
+        }
+    };
+    for p in catalog.paragraphs {
+        push(format!("paragraf/{}#plain", p.key), p.plain.to_string());
+        push(
+            format!("paragraf/{}#national", p.key),
+            p.national.to_string(),
+        );
+        if let Some(note) = p.complaint_note {
+            push(
+                format!("paragraf/{}#complaint_note", p.key),
+                note.to_string(),
+            );
+        }
+    }
+    for t in catalog.glossary {
+        push(format!("ordliste/{}#plain", t.id), t.plain.to_string());
+    }
+    for page in catalog.pages {
+        push(
+            format!("side/{}#summary", page.id),
+            page.summary.to_string(),
+        );
+        for (i, s) in page.sections.iter().enumerate() {
+            let mut parts: Vec<String> = s.paragraphs.iter().map(|p| p.to_string()).collect();
+            if !s.list.is_empty() {
+                parts.push(join_items(s.list));
+            }
+            push(format!("side/{}#section[{i}]", page.id), parts.join(" "));
+        }
+    }
+    for m in catalog.municipalities {
+        for s in m.services {
+            let id = |part: &str| format!("{}/{}#{part}", m.id, s.id);
+            for (part, text) in [
+                ("summary", s.summary),
+                ("who", s.who),
+                ("purpose", s.purpose),
+                ("scope", s.scope),
+                ("place", s.place),
+                ("follow_up", s.follow_up),
+                ("free_choice", s.free_choice),
+                ("how_to_apply", s.how_to_apply),
+                ("criteria", s.criteria.text),
+                ("egenbetaling", s.egenbetaling.text),
+            ] {
+                push(id(part), text.to_string());
+            }
+            if let Some(note) = s.processing_time_note {
+                push(id("processing_time_note"), note.to_string());
+            }
+            for (part, items) in [
+                ("included", s.included),
+                ("not_included", s.not_included),
+                ("exclusions", s.criteria.exclusions),
+                ("self_paid", s.egenbetaling.self_paid),
+            ] {
+                push(id(part), join_items(items));
+            }
+            if let Some(el) = &s.elaboration {
+                let mut parts: Vec<String> = el.paragraphs.iter().map(|p| p.to_string()).collect();
+                if !el.list.is_empty() {
+                    parts.push(join_items(el.list));
+                }
+                push(id("elaboration"), parts.join(" "));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::SAMPLE;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn lix_of_known_texts() {
+        // 7 words, 2 sentences, 0 long words: 3.5 + 0.
+        assert!(close(lix("Du kan få hjælp. Ring til os."), 3.5));
+        // 4 words, 1 sentence, 2 long ("kommunen", "bevilger"): 4 + 50.
+        assert!(close(lix("Kommunen bevilger din støtte."), 54.0));
+        // Exactly six letters is not long.
+        assert!(close(lix("Støtte."), 1.0));
+        assert!(close(lix("Støtten."), 101.0));
+        assert!(close(lix(""), 0.0));
+        assert!(close(lix(" – "), 0.0));
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        // "kl. 10.00" and "pr. måned": one sentence, 7 words, 0 long.
+        assert!(close(lix("Ring kl. 10.00 og få svar pr. måned."), 8.0));
+        // A colon before a capital letter ends a sentence.
+        assert!(close(lix("Husk: Du kan klage."), 2.0));
+    }
+
+    #[test]
+    fn texts_have_ids_and_lists_are_joined() {
+        let texts = texts_in(&SAMPLE);
+        let find = |id: &str| texts.iter().find(|t| t.id == id).map(|t| t.text.clone());
+        assert_eq!(
+            find("testby/bostoette#summary").as_deref(),
+            Some("Du kan få støtte i dit hjem, så du kan klare mere selv.")
+        );
+        assert_eq!(
+            find("testby/bostoette#included").as_deref(),
+            Some("Hjælp til at få struktur på dagen. Hjælp til at handle ind.")
+        );
+        assert!(find("testby/kontaktperson#elaboration").is_some());
+        assert!(find("paragraf/101#complaint_note").is_some());
+        assert!(find("ordliste/visitation#plain").is_some());
+        assert!(find("side/saadan-klager-du#section[0]").is_some());
+        // Empty lists give no text.
+        assert!(find("testby/kontaktperson#not_included").is_none());
+    }
+}

@@ -1,0 +1,345 @@
+//! The typed content model: static data generated at build time from seeds/ (see build.rs).
+//!
+//! Every value is `'static`: the catalogue is compiled into the program as Rust data, so the
+//! browser parses nothing. Texts are plain Danish written for citizens; amounts and
+//! deadlines are never inside texts but in [`Fact`]s with year and source.
+
+use super::kinds::{
+    Egenbetalingsform, ExclusionTag, FactKind, Klageadgang, Livssituation, Lov, MaxAge, Part,
+    Pligt, VumRegel, VumTema,
+};
+
+/// Where a statement comes from: a document and a section or page in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// Document id (see [`Document`]).
+    pub document: &'static str,
+    /// Section, page or paragraph in the document.
+    pub section: &'static str,
+}
+
+/// A source document (national, or a municipality's own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Document {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    /// Publication year, when the document states one.
+    pub year: Option<u16>,
+    pub url: Option<&'static str>,
+    /// `None` for national documents, else the municipality that published it.
+    pub municipality: Option<&'static str>,
+}
+
+/// A fact: an amount, a deadline, a number of hours or an age, with its year and source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fact {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub kind: FactKind,
+    /// As written in the data, e.g. `"93,38"`, `"1.105"`, `"15"`.
+    pub value: &'static str,
+    /// The value in hundredths (øre for amounts): `"93,38"` → 9338. For a range
+    /// (`"3-6"`) the lower end.
+    pub hundredths: i64,
+    /// For a range (`"3-6"`, `"545–1.530"`): the upper end in hundredths.
+    pub range_end: Option<i64>,
+    /// e.g. `"kr. pr. døgn"`, `"uger"`, `"timer pr. måned"`.
+    pub unit: &'static str,
+    /// The year the value holds for ("2023-niveau").
+    pub year: u16,
+    pub source: Source,
+}
+
+impl Fact {
+    /// The value with its unit, e.g. `"93,38 kr. pr. døgn"`.
+    pub fn display(&self) -> String {
+        format!("{} {}", self.value, self.unit)
+    }
+}
+
+/// A paragraph of the law layer (national, shared by every municipality).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// `"85"`, `"101a"`, `"specialundervisning"`.
+    pub key: &'static str,
+    pub law: Lov,
+    /// `"§ 85"`.
+    pub label: &'static str,
+    pub title: &'static str,
+    /// The plain explanation.
+    pub plain: &'static str,
+    pub kind: Pligt,
+    pub complaint: Klageadgang,
+    pub complaint_note: Option<&'static str>,
+    /// Short national description, shown when a municipality has no standard for it.
+    pub national: &'static str,
+    pub url: &'static str,
+    pub source: Source,
+    /// Deadlines or amounts the law itself sets (e.g. the § 101 14-day guarantee).
+    pub facts: &'static [Fact],
+}
+
+/// A glossary term: a legal word with a plain explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    pub id: &'static str,
+    pub term: &'static str,
+    /// Word forms in texts that link to the term (lower case).
+    pub forms: &'static [&'static str],
+    pub plain: &'static str,
+    pub source: Source,
+}
+
+/// A section of a general page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub list: &'static [&'static str],
+    pub source: Source,
+}
+
+/// A general page (how applying works, complaints, principles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub sections: &'static [Section],
+    pub facts: &'static [Fact],
+}
+
+/// When and whom to call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhoneHours {
+    pub who: &'static str,
+    pub when: &'static str,
+}
+
+/// How long a case takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frist {
+    Uger(u16),
+    Dage(u16),
+    /// No processing time, with the plain reason (e.g. "Der er ingen ansøgning …").
+    Ingen(&'static str),
+}
+
+impl Frist {
+    /// Plain Danish: `"12 uger"`, `"14 dage"`, or the reason.
+    pub fn text(&self) -> String {
+        match *self {
+            Frist::Uger(1) => "1 uge".to_string(),
+            Frist::Uger(n) => format!("{n} uger"),
+            Frist::Dage(1) => "1 dag".to_string(),
+            Frist::Dage(n) => format!("{n} dage"),
+            Frist::Ingen(reason) => reason.to_string(),
+        }
+    }
+}
+
+/// One case of a processing time (e.g. "Ny ansøgning": 12 uger).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Variant {
+    pub case: Option<&'static str>,
+    pub frist: Frist,
+}
+
+/// A municipality's published processing time for one area (retssikkerhedsloven § 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sagsbehandlingstid {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub variants: &'static [Variant],
+    pub year: u16,
+    pub source: Source,
+}
+
+impl Sagsbehandlingstid {
+    /// Plain Danish, e.g. `"Ny ansøgning: 12 uger. Ændringer: 4 uger."` or `"6 uger."`.
+    pub fn text(&self) -> String {
+        let parts: Vec<String> = self
+            .variants
+            .iter()
+            .map(|v| match v.case {
+                Some(case) => format!("{case}: {}", v.frist.text()),
+                None => v.frist.text(),
+            })
+            .collect();
+        let mut text = parts.join(". ");
+        if !text.ends_with('.') {
+            text.push('.');
+        }
+        text
+    }
+}
+
+/// A municipality: contact data, processing times and its service standards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Municipality {
+    /// The folder name under seeds/, e.g. `"viborg"`.
+    pub id: &'static str,
+    pub name: &'static str,
+    pub department: Option<&'static str>,
+    /// Address lines (may be empty when the source gives none).
+    pub address: &'static [&'static str],
+    pub email: Option<&'static str>,
+    pub phone: Option<&'static str>,
+    pub website: &'static str,
+    pub source: Source,
+    pub phone_hours: &'static [PhoneHours],
+    pub processing_times: &'static [Sagsbehandlingstid],
+    /// Sorted by section (2.1, 2.2, …, 2.10, …).
+    pub services: &'static [Kvalitetsstandard],
+}
+
+/// A VUM level range from the municipality's criteria (e.g. Gladsaxe: moderat to svært).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VumKriterium {
+    pub theme: VumTema,
+    /// 0 intet … 4 fuldstændigt problem.
+    pub min_level: u8,
+    pub max_level: u8,
+    pub note: Option<&'static str>,
+}
+
+/// How the municipality decides who gets the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kriterier {
+    /// Plain description.
+    pub text: &'static str,
+    /// `false`: no visitation – you contact the place directly.
+    pub visitation: bool,
+    /// `true`: you can be anonymous.
+    pub anonymous: bool,
+    pub min_age: Option<u8>,
+    pub max_age: Option<MaxAge>,
+    /// Plain text, e.g. "Ikke hvis dit største problem er misbrug".
+    pub exclusions: &'static [&'static str],
+    pub exclusion_tags: &'static [ExclusionTag],
+    /// VUM themes that must be present (any level ≥ 1).
+    pub needs: &'static [VumTema],
+    pub vum: &'static [VumKriterium],
+    pub vum_rule: VumRegel,
+}
+
+/// What the citizen pays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Egenbetaling {
+    pub kind: Egenbetalingsform,
+    pub text: &'static str,
+    /// What you pay for yourself (may be empty).
+    pub self_paid: &'static [&'static str],
+    /// Ids of the service's facts that hold the rates.
+    pub facts: &'static [&'static str],
+}
+
+/// An optional extra section (e.g. Viborg's "Faglig uddybning" of § 99).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Uddybning {
+    pub title: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub list: &'static [&'static str],
+    pub source: Source,
+}
+
+/// A cross-reference to a service, `"<municipality>/<service id>"` in the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Henvisning {
+    pub municipality: &'static str,
+    pub service: &'static str,
+}
+
+/// A municipality's service standard (kvalitetsstandard) for one service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kvalitetsstandard {
+    /// The file name; the URL is `/ydelser/<municipality>/<id>`.
+    pub id: &'static str,
+    pub municipality: &'static str,
+    /// Section in the municipality's document, e.g. `"2.6"`.
+    pub section: &'static str,
+    /// Paragraph keys; the first is the main one.
+    pub paragraphs: &'static [&'static str],
+    pub title: &'static str,
+    pub situations: &'static [Livssituation],
+    /// Everyday words and synonyms for search.
+    pub keywords: &'static [&'static str],
+    pub summary: &'static str,
+    pub who: &'static str,
+    pub purpose: &'static str,
+    pub included: &'static [&'static str],
+    pub not_included: &'static [&'static str],
+    pub scope: &'static str,
+    pub place: &'static str,
+    pub follow_up: &'static str,
+    pub free_choice: &'static str,
+    pub how_to_apply: &'static str,
+    /// Id of a processing time in the municipality.
+    pub processing_time: Option<&'static str>,
+    pub processing_time_note: Option<&'static str>,
+    pub see_also: &'static [Henvisning],
+    /// The default source of every part.
+    pub source: Source,
+    /// Parts with another source than the default.
+    pub sources: &'static [(Part, Source)],
+    pub criteria: Kriterier,
+    pub egenbetaling: Egenbetaling,
+    pub facts: &'static [Fact],
+    pub elaboration: Option<Uddybning>,
+}
+
+impl Kvalitetsstandard {
+    /// The source of one part: its own source if the data gives one, else the default.
+    /// [`Part::Elaboration`] resolves to the elaboration's source when there is one.
+    pub fn source_of(&self, part: Part) -> &Source {
+        if part == Part::Elaboration {
+            if let Some(elaboration) = &self.elaboration {
+                return &elaboration.source;
+            }
+        }
+        self.sources
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, source)| source)
+            .unwrap_or(&self.source)
+    }
+
+    /// The main paragraph key (the first one).
+    pub fn main_paragraph(&self) -> &'static str {
+        self.paragraphs.first().copied().unwrap_or("")
+    }
+
+    /// A fact of this service by id.
+    pub fn fact(&self, id: &str) -> Option<&'static Fact> {
+        let facts: &'static [Fact] = self.facts;
+        facts.iter().find(|f| f.id == id)
+    }
+
+    /// The facts that hold the egenbetaling rates.
+    pub fn egenbetaling_facts(&self) -> Vec<&'static Fact> {
+        self.egenbetaling
+            .facts
+            .iter()
+            .filter_map(|id| self.fact(id))
+            .collect()
+    }
+
+    /// The path of the service page: `/ydelser/<municipality>/<id>`.
+    pub fn path(&self) -> String {
+        format!("/ydelser/{}/{}", self.municipality, self.id)
+    }
+}
+
+/// The whole catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Catalog {
+    /// National and municipal documents (ids are global).
+    pub documents: &'static [Document],
+    pub paragraphs: &'static [Paragraph],
+    pub glossary: &'static [Term],
+    pub pages: &'static [Page],
+    /// Sorted by id.
+    pub municipalities: &'static [Municipality],
+}

@@ -1,0 +1,2354 @@
+//! Reading, validating and code-generating the content in seeds/ (see seeds/FORMAT.md).
+//!
+//! This file is shared. build.rs includes it with `#[path]` to turn seeds/ into Rust source
+//! (static data, no parser in the wasm); the crate's unit tests and tests/content*.rs include
+//! it too, so `cargo test` runs exactly the rules the build runs. It needs serde, toml and
+//! serde_path_to_error, which are build- and dev-dependencies only.
+//!
+//! Every error names the file (as `seeds/<relative path>`) and the field, e.g.
+//! `seeds/viborg/services/ledsageordning.toml: field "criteria.min_age": …`.
+
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::kinds::{
+    Egenbetalingsform, ExclusionTag, FactKind, Klageadgang, Livssituation, Lov, MaxAge, Part,
+    Pligt, VumRegel, VumTema,
+};
+
+// ---------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// `seeds/<relative path>`.
+    pub path: String,
+    /// Dotted field path (`criteria.min_age`, `facts[0].year`), or empty for a whole file.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.path, self.message)
+        } else {
+            write!(
+                f,
+                "{}: field \"{}\": {}",
+                self.path, self.field, self.message
+            )
+        }
+    }
+}
+
+/// All errors, one per line.
+pub fn report(errors: &[ContentError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn err(path: &str, field: impl Into<String>, message: impl Into<String>) -> ContentError {
+    ContentError {
+        path: path.to_string(),
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Raw (deserialized) types: one-to-one with seeds/FORMAT.md
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub document: String,
+    pub section: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    #[serde(default)]
+    pub year: Option<u16>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentsFile {
+    #[serde(default, alias = "documents")]
+    document: Vec<RawDocument>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFact {
+    pub id: String,
+    pub label: String,
+    pub kind: FactKind,
+    pub value: String,
+    pub unit: String,
+    /// Required; an `Option` so that a missing year is reported by our rule, with the field.
+    #[serde(default)]
+    pub year: Option<u16>,
+    #[serde(default)]
+    pub source: Option<RawSource>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawParagraph {
+    pub key: String,
+    pub law: Lov,
+    pub label: String,
+    pub title: String,
+    pub plain: String,
+    pub kind: Pligt,
+    pub complaint: Klageadgang,
+    #[serde(default)]
+    pub complaint_note: Option<String>,
+    pub national: String,
+    pub url: String,
+    pub source: RawSource,
+    #[serde(default)]
+    pub facts: Vec<RawFact>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParagraphsFile {
+    #[serde(default, alias = "paragraphs")]
+    paragraph: Vec<RawParagraph>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub id: String,
+    pub term: String,
+    pub forms: Vec<String>,
+    pub plain: String,
+    pub source: RawSource,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    #[serde(default, alias = "terms")]
+    term: Vec<RawTerm>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub heading: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub list: Vec<String>,
+    pub source: RawSource,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default, alias = "sections")]
+    pub section: Vec<RawSection>,
+    #[serde(default)]
+    pub facts: Vec<RawFact>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPhoneHours {
+    pub who: String,
+    pub when: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVariant {
+    #[serde(default)]
+    pub case: Option<String>,
+    #[serde(default)]
+    pub weeks: Option<u16>,
+    #[serde(default)]
+    pub days: Option<u16>,
+    #[serde(default)]
+    pub none: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProcessingTime {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    pub source: RawSource,
+    pub year: u16,
+    pub variants: Vec<RawVariant>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMunicipality {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub department: Option<String>,
+    #[serde(default)]
+    pub address: Vec<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub website: String,
+    pub source: RawSource,
+    #[serde(default)]
+    pub phone_hours: Vec<RawPhoneHours>,
+    #[serde(default, alias = "document")]
+    pub documents: Vec<RawDocument>,
+    #[serde(default)]
+    pub processing_times: Vec<RawProcessingTime>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVum {
+    pub theme: VumTema,
+    pub min_level: u8,
+    pub max_level: u8,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+fn default_vum_rule() -> VumRegel {
+    VumRegel::Any
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCriteria {
+    pub text: String,
+    pub visitation: bool,
+    #[serde(default)]
+    pub anonymous: bool,
+    #[serde(default)]
+    pub min_age: Option<u8>,
+    #[serde(default)]
+    pub max_age: Option<MaxAge>,
+    #[serde(default)]
+    pub exclusions: Vec<String>,
+    #[serde(default)]
+    pub exclusion_tags: Vec<ExclusionTag>,
+    #[serde(default)]
+    pub needs: Vec<VumTema>,
+    #[serde(default)]
+    pub vum: Vec<RawVum>,
+    #[serde(default = "default_vum_rule")]
+    pub vum_rule: VumRegel,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEgenbetaling {
+    pub kind: Egenbetalingsform,
+    pub text: String,
+    #[serde(default)]
+    pub self_paid: Vec<String>,
+    #[serde(default)]
+    pub facts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawElaboration {
+    pub title: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub list: Vec<String>,
+    pub source: RawSource,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawService {
+    pub id: String,
+    pub section: String,
+    pub paragraphs: Vec<String>,
+    pub title: String,
+    pub situations: Vec<Livssituation>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub summary: String,
+    pub who: String,
+    pub purpose: String,
+    pub included: Vec<String>,
+    #[serde(default)]
+    pub not_included: Vec<String>,
+    pub scope: String,
+    pub place: String,
+    pub follow_up: String,
+    pub free_choice: String,
+    pub how_to_apply: String,
+    #[serde(default)]
+    pub processing_time: Option<String>,
+    #[serde(default)]
+    pub processing_time_note: Option<String>,
+    #[serde(default)]
+    pub see_also: Vec<String>,
+    pub source: RawSource,
+    #[serde(default)]
+    pub sources: BTreeMap<String, RawSource>,
+    pub criteria: RawCriteria,
+    pub egenbetaling: RawEgenbetaling,
+    #[serde(default)]
+    pub facts: Vec<RawFact>,
+    #[serde(default)]
+    pub elaboration: Option<RawElaboration>,
+}
+
+/// A value with the file it came from.
+#[derive(Debug, Clone)]
+pub struct InFile<T> {
+    pub path: String,
+    pub value: T,
+}
+
+/// One municipality folder.
+#[derive(Debug, Clone)]
+pub struct RawMunicipalityFolder {
+    /// The folder name.
+    pub folder: String,
+    pub municipality: InFile<RawMunicipality>,
+    /// Services, sorted by section.
+    pub services: Vec<InFile<RawService>>,
+}
+
+/// Everything under seeds/, parsed.
+#[derive(Debug, Clone, Default)]
+pub struct RawCatalog {
+    pub documents: Vec<InFile<RawDocument>>,
+    pub paragraphs: Vec<InFile<RawParagraph>>,
+    pub glossary: Vec<InFile<RawTerm>>,
+    pub pages: Vec<InFile<RawPage>>,
+    pub municipalities: Vec<RawMunicipalityFolder>,
+}
+
+impl RawCatalog {
+    /// A municipality by folder name.
+    pub fn municipality(&self, id: &str) -> Option<&RawMunicipalityFolder> {
+        self.municipalities.iter().find(|m| m.folder == id)
+    }
+
+    /// A service by municipality and id.
+    pub fn service(&self, municipality: &str, id: &str) -> Option<&RawService> {
+        self.municipality(municipality)?
+            .services
+            .iter()
+            .map(|s| &s.value)
+            .find(|s| s.id == id)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading files
+// ---------------------------------------------------------------------------------------
+
+/// A file under seeds/: its display path (`seeds/…`) and its text.
+#[derive(Debug, Clone)]
+pub struct SeedFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// Reads every `.toml` under `root`, sorted by path. Paths are shown as
+/// `<display_root>/<relative path>` (use `"seeds"`).
+pub fn read_dir(root: &Path, display_root: &str) -> Result<Vec<SeedFile>, Vec<ContentError>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    walk(root, display_root, &mut files, &mut errors);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+fn walk(dir: &Path, display: &str, files: &mut Vec<SeedFile>, errors: &mut Vec<ContentError>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(err(display, "", format!("cannot read folder: {e}")));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let shown = format!("{display}/{name}");
+        if path.is_dir() {
+            walk(&path, &shown, files, errors);
+        } else if name.ends_with(".toml") {
+            match fs::read_to_string(&path) {
+                Ok(text) => files.push(SeedFile { path: shown, text }),
+                Err(e) => errors.push(err(&shown, "", format!("cannot read file: {e}"))),
+            }
+        }
+    }
+}
+
+/// Reads, parses and validates seeds/ (the build and the tests call this).
+pub fn load(root: &Path) -> Result<RawCatalog, Vec<ContentError>> {
+    let files = read_dir(root, "seeds")?;
+    let catalog = parse(&files)?;
+    let errors = validate(&catalog);
+    if errors.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Line (1-based) of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Deserializes one file, turning serde's error into path + field.
+fn deserialize<T: for<'de> Deserialize<'de>>(file: &SeedFile) -> Result<T, ContentError> {
+    let de = match toml::Deserializer::parse(&file.text) {
+        Ok(de) => de,
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|s| format!(" (line {})", line_of(&file.text, s.start)))
+                .unwrap_or_default();
+            return Err(err(
+                &file.path,
+                "",
+                format!("not valid TOML: {}{line}", e.message().trim()),
+            ));
+        }
+    };
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let mut field = e.path().to_string();
+        if field == "." {
+            field.clear();
+        }
+        let inner = e.inner();
+        let message = inner.message().trim().to_string();
+        // "missing field `x`" and "unknown field `x`" are reported on the parent: name x.
+        for prefix in ["missing field `", "unknown field `"] {
+            if let Some(rest) = message.strip_prefix(prefix) {
+                if let Some(name) = rest.split('`').next() {
+                    if !field.ends_with(name) {
+                        field = if field.is_empty() {
+                            name.to_string()
+                        } else {
+                            format!("{field}.{name}")
+                        };
+                    }
+                }
+            }
+        }
+        let line = inner
+            .span()
+            .map(|s| format!(" (line {})", line_of(&file.text, s.start)))
+            .unwrap_or_default();
+        err(&file.path, field, format!("{message}{line}"))
+    })
+}
+
+/// The file name without `.toml`.
+fn stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+/// Parses the files into a [`RawCatalog`] (structure only; see [`validate`] for the rules).
+pub fn parse(files: &[SeedFile]) -> Result<RawCatalog, Vec<ContentError>> {
+    let mut catalog = RawCatalog::default();
+    let mut errors = Vec::new();
+    type Folder = (Option<InFile<RawMunicipality>>, Vec<InFile<RawService>>);
+    let mut folders: BTreeMap<String, Folder> = BTreeMap::new();
+
+    for file in files {
+        let rel = file.path.split_once('/').map(|(_, r)| r).unwrap_or("");
+        let parts: Vec<&str> = rel.split('/').collect();
+        match parts.as_slice() {
+            ["national", "documents.toml"] => match deserialize::<DocumentsFile>(file) {
+                Ok(f) => catalog
+                    .documents
+                    .extend(f.document.into_iter().map(|d| InFile {
+                        path: file.path.clone(),
+                        value: d,
+                    })),
+                Err(e) => errors.push(e),
+            },
+            ["national", "paragraphs.toml"] => match deserialize::<ParagraphsFile>(file) {
+                Ok(f) => catalog
+                    .paragraphs
+                    .extend(f.paragraph.into_iter().map(|p| InFile {
+                        path: file.path.clone(),
+                        value: p,
+                    })),
+                Err(e) => errors.push(e),
+            },
+            ["national", "glossary.toml"] => match deserialize::<GlossaryFile>(file) {
+                Ok(f) => catalog.glossary.extend(f.term.into_iter().map(|t| InFile {
+                    path: file.path.clone(),
+                    value: t,
+                })),
+                Err(e) => errors.push(e),
+            },
+            ["national", "pages", _] => match deserialize::<RawPage>(file) {
+                Ok(page) => catalog.pages.push(InFile {
+                    path: file.path.clone(),
+                    value: page,
+                }),
+                Err(e) => errors.push(e),
+            },
+            [folder, "municipality.toml"] if *folder != "national" => {
+                match deserialize::<RawMunicipality>(file) {
+                    Ok(m) => {
+                        folders.entry(folder.to_string()).or_default().0 = Some(InFile {
+                            path: file.path.clone(),
+                            value: m,
+                        })
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
+            [folder, "services", _] if *folder != "national" => {
+                match deserialize::<RawService>(file) {
+                    Ok(s) => folders
+                        .entry(folder.to_string())
+                        .or_default()
+                        .1
+                        .push(InFile {
+                            path: file.path.clone(),
+                            value: s,
+                        }),
+                    Err(e) => errors.push(e),
+                }
+            }
+            _ => errors.push(err(
+                &file.path,
+                "",
+                "unexpected file: see seeds/FORMAT.md for where files go",
+            )),
+        }
+    }
+
+    for (folder, (municipality, mut services)) in folders {
+        let Some(municipality) = municipality else {
+            errors.push(err(
+                &format!("seeds/{folder}/municipality.toml"),
+                "",
+                "missing: a municipality folder with services needs a municipality.toml",
+            ));
+            continue;
+        };
+        services.sort_by(|a, b| {
+            natural_cmp(&a.value.section, &b.value.section).then(a.value.id.cmp(&b.value.id))
+        });
+        catalog.municipalities.push(RawMunicipalityFolder {
+            folder,
+            municipality,
+            services,
+        });
+    }
+    if errors.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Compares "2.10" after "2.9" and "82a" after "82".
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(s: &str) -> Vec<(u64, String)> {
+        let mut out = Vec::new();
+        let mut chars = s.chars().peekable();
+        while let Some(&c) = chars.peek() {
+            if c.is_ascii_digit() {
+                let mut n = 0u64;
+                while let Some(&d) = chars.peek() {
+                    if let Some(v) = d.to_digit(10) {
+                        n = n.saturating_mul(10).saturating_add(v as u64);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                out.push((n, String::new()));
+            } else {
+                let mut t = String::new();
+                while let Some(&d) = chars.peek() {
+                    if d.is_ascii_digit() {
+                        break;
+                    }
+                    t.push(d);
+                    chars.next();
+                }
+                out.push((u64::MAX, t));
+            }
+        }
+        out
+    }
+    chunks(a).cmp(&chunks(b))
+}
+
+/// A sort key in Danish alphabetical order (æ, ø, å last).
+pub fn danish_key(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'æ' => '\u{10001}',
+            'ø' => '\u{10002}',
+            'å' => '\u{10003}',
+            c => c,
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Text rules
+// ---------------------------------------------------------------------------------------
+
+/// Parses a Danish number into hundredths: `"1.105"` → 110500, `"93,38"` → 9338,
+/// `"1.530,50"` → 153050, `"15"` → 1500. Thousands groups must have three digits.
+pub fn parse_danish_number(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let (int, dec) = match s.split_once(',') {
+        Some((i, d)) => (i, Some(d)),
+        None => (s, None),
+    };
+    if int.is_empty() {
+        return None;
+    }
+    let groups: Vec<&str> = int.split('.').collect();
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+        return None;
+    }
+    let digits: String = groups.concat();
+    let whole: i64 = digits.parse().ok()?;
+    let frac: i64 = match dec {
+        None => 0,
+        Some(d) if d.len() == 1 && d.bytes().all(|b| b.is_ascii_digit()) => {
+            d.parse::<i64>().ok()? * 10
+        }
+        Some(d) if d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()) => d.parse().ok()?,
+        Some(_) => return None,
+    };
+    whole.checked_mul(100)?.checked_add(frac)
+}
+
+/// Parses a fact value: a Danish number, or a range of two (`"3-6"`, `"545–1.530"`).
+/// Returns (low, high) in hundredths; high = low for a single number.
+pub fn parse_fact_value(s: &str) -> Option<(i64, i64)> {
+    if let Some(v) = parse_danish_number(s) {
+        return Some((v, v));
+    }
+    let (a, b) = s.split_once(['-', '–'])?;
+    let (low, high) = (parse_danish_number(a)?, parse_danish_number(b)?);
+    (low <= high).then_some((low, high))
+}
+
+/// Numbers in a text: (start byte, the number as written, its value in hundredths).
+fn numbers(text: &str) -> Vec<(usize, usize, i64)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit()
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b','))
+        {
+            let start = i;
+            let mut end = i;
+            // digits, with '.' or ',' only between digits
+            while end < bytes.len() {
+                let separator = (bytes[end] == b'.' || bytes[end] == b',')
+                    && end + 1 < bytes.len()
+                    && bytes[end + 1].is_ascii_digit();
+                if bytes[end].is_ascii_digit() || separator {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let written = &text[start..end];
+            let value = parse_danish_number(written)
+                .or_else(|| {
+                    written
+                        .split(['.', ','])
+                        .next()
+                        .and_then(|w| w.parse::<i64>().ok())
+                        .map(|v| v * 100)
+                })
+                .unwrap_or(0);
+            out.push((start, end, value));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The word right after byte `end` (skipping spaces), lower case.
+fn next_word(text: &str, end: usize) -> String {
+    text[end..]
+        .trim_start_matches([' ', '\u{a0}', '\t'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Words that make a number a duration (days, weeks, months, hours).
+const DURATION_WORDS: &[&str] = &[
+    "dag",
+    "dage",
+    "dagen",
+    "dages",
+    "døgn",
+    "døgnet",
+    "uge",
+    "uger",
+    "ugen",
+    "ugers",
+    "måned",
+    "måneder",
+    "måneden",
+    "måneders",
+    "time",
+    "timer",
+    "timen",
+    "timers",
+];
+
+/// An amount in kroner inside a text ("93 kr.", "1.105 kroner", "kr. 500"), if any.
+pub fn find_kroner(text: &str) -> Option<String> {
+    for (start, end, _) in numbers(text) {
+        let word = next_word(text, end);
+        if word == "kr" || word == "kroner" || word == "kroners" {
+            let shown: String = text[start..].chars().take(end - start + 4).collect();
+            return Some(shown.trim().to_string());
+        }
+    }
+    let lower = text.to_lowercase();
+    for (pos, _) in lower.match_indices("kr.") {
+        let before_ok = pos == 0 || !lower[..pos].chars().last().unwrap().is_alphabetic();
+        let after = lower[pos + 3..].trim_start();
+        if before_ok && after.starts_with(|c: char| c.is_ascii_digit()) {
+            let shown: String = text[pos..].chars().take(10).collect();
+            return Some(shown.trim().to_string());
+        }
+    }
+    None
+}
+
+/// Durations in a text: (the number and word as written, value in hundredths).
+pub fn durations(text: &str) -> Vec<(String, i64)> {
+    let mut out = Vec::new();
+    for (start, end, value) in numbers(text) {
+        let word = next_word(text, end);
+        if DURATION_WORDS.contains(&word.as_str()) {
+            out.push((format!("{} {}", &text[start..end], word), value));
+        }
+    }
+    out
+}
+
+/// Checks one free text: no kroner, only durations in `allowed` (hundredths).
+fn check_text(
+    errors: &mut Vec<ContentError>,
+    path: &str,
+    field: &str,
+    text: &str,
+    allowed: &BTreeSet<i64>,
+    where_allowed: &str,
+) {
+    if let Some(found) = find_kroner(text) {
+        errors.push(err(
+            path,
+            field,
+            format!(
+                "amount in kroner in free text ({found:?}): put it in a [[facts]] entry with year and source"
+            ),
+        ));
+    }
+    for (found, value) in durations(text) {
+        if !allowed.contains(&value) {
+            errors.push(err(
+                path,
+                field,
+                format!(
+                    "number of days/weeks/months/hours in free text ({found:?}) is not in {where_allowed}: add a fact with year and source, or remove the number"
+                ),
+            ));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------
+
+/// Ids are lower-case ASCII letters, digits and hyphens (they are used in URLs).
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+struct Ctx<'a> {
+    documents: BTreeSet<&'a str>,
+    paragraphs: BTreeSet<&'a str>,
+    errors: Vec<ContentError>,
+}
+
+impl Ctx<'_> {
+    fn push(&mut self, path: &str, field: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(err(path, field, message));
+    }
+
+    fn non_empty(&mut self, path: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(path, field, "must not be empty");
+        }
+    }
+
+    fn non_empty_opt(&mut self, path: &str, field: &str, value: &Option<String>) {
+        if let Some(v) = value {
+            self.non_empty(path, field, v);
+        }
+    }
+
+    fn list_items(&mut self, path: &str, field: &str, items: &[String]) {
+        for (i, item) in items.iter().enumerate() {
+            self.non_empty(path, &format!("{field}[{i}]"), item);
+        }
+    }
+
+    fn id(&mut self, path: &str, field: &str, id: &str) {
+        if !valid_id(id) {
+            self.push(
+                path,
+                field,
+                format!("{id:?} is not a valid id (use a-z, 0-9 and -, e.g. \"ledsageordning\")"),
+            );
+        }
+    }
+
+    fn https(&mut self, path: &str, field: &str, url: &str) {
+        if !url.starts_with("https://") || url.len() <= "https://".len() {
+            self.push(path, field, format!("{url:?} must be an https:// URL"));
+        }
+    }
+
+    fn source(&mut self, path: &str, field: &str, source: &RawSource) {
+        if !self.documents.contains(source.document.as_str()) {
+            self.push(
+                path,
+                format!("{field}.document"),
+                format!(
+                    "unknown document {:?} (declare it in national/documents.toml or the municipality's [[documents]])",
+                    source.document
+                ),
+            );
+        }
+        self.non_empty(path, &format!("{field}.section"), &source.section);
+    }
+
+    fn paragraph_key(&mut self, path: &str, field: &str, key: &str) {
+        if !self.paragraphs.contains(key) {
+            self.push(
+                path,
+                field,
+                format!("unknown paragraph {key:?} (not in national/paragraphs.toml)"),
+            );
+        }
+    }
+
+    fn year(&mut self, path: &str, field: &str, year: u16) {
+        if !(1990..=2100).contains(&year) {
+            self.push(
+                path,
+                field,
+                format!("year {year} must be between 1990 and 2100"),
+            );
+        }
+    }
+
+    /// Validates facts; returns their values (hundredths) for the text rule.
+    fn facts(&mut self, path: &str, field: &str, facts: &[RawFact]) -> BTreeSet<i64> {
+        let mut ids = BTreeSet::new();
+        let mut values = BTreeSet::new();
+        for (i, fact) in facts.iter().enumerate() {
+            let f = format!("{field}[{i}]");
+            self.id(path, &format!("{f}.id"), &fact.id);
+            if !ids.insert(fact.id.as_str()) {
+                self.push(
+                    path,
+                    format!("{f}.id"),
+                    format!("duplicate fact id {:?}", fact.id),
+                );
+            }
+            self.non_empty(path, &format!("{f}.label"), &fact.label);
+            self.non_empty(path, &format!("{f}.unit"), &fact.unit);
+            match parse_fact_value(&fact.value) {
+                Some((low, high)) => {
+                    values.insert(low);
+                    values.insert(high);
+                }
+                None => self.push(
+                    path,
+                    format!("{f}.value"),
+                    format!(
+                        "{:?} is not a Danish number or range (e.g. \"1.105\", \"93,38\", \"15\", \"3-6\")",
+                        fact.value
+                    ),
+                ),
+            }
+            // A number in the unit ("timer pr. 6 måneder") may be used in texts too.
+            values.extend(numbers(&fact.unit).into_iter().map(|(_, _, v)| v));
+            if fact.kind == FactKind::Amount && !fact.unit.trim_start().starts_with("kr") {
+                self.push(
+                    path,
+                    format!("{f}.unit"),
+                    format!("an amount's unit starts with \"kr.\", not {:?}", fact.unit),
+                );
+            }
+            match fact.year {
+                Some(y) => self.year(path, &format!("{f}.year"), y),
+                None => self.push(
+                    path,
+                    format!("{f}.year"),
+                    format!(
+                        "fact {:?} has no year: every amount and deadline needs one",
+                        fact.id
+                    ),
+                ),
+            }
+            match &fact.source {
+                Some(s) => self.source(path, &format!("{f}.source"), s),
+                None => self.push(
+                    path,
+                    format!("{f}.source"),
+                    format!("fact {:?} has no source", fact.id),
+                ),
+            }
+            if find_kroner(&fact.label).is_some() {
+                self.push(
+                    path,
+                    format!("{f}.label"),
+                    "the label must not contain the amount: it goes in value",
+                );
+            }
+        }
+        values
+    }
+}
+
+/// Checks every rule of seeds/FORMAT.md across the whole catalogue.
+pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
+    let mut ctx = Ctx {
+        documents: BTreeSet::new(),
+        paragraphs: BTreeSet::new(),
+        errors: Vec::new(),
+    };
+
+    // Documents: national and municipal, ids global. The same document declared twice
+    // with identical fields is allowed; different documents under one id are not.
+    let mut doc_list: Vec<(&str, String, &RawDocument)> = Vec::new();
+    for (i, d) in catalog.documents.iter().enumerate() {
+        doc_list.push((d.path.as_str(), format!("document[{i}]"), &d.value));
+    }
+    for m in &catalog.municipalities {
+        for (i, d) in m.municipality.value.documents.iter().enumerate() {
+            doc_list.push((m.municipality.path.as_str(), format!("documents[{i}]"), d));
+        }
+    }
+    let mut documents: BTreeMap<&str, (&str, &RawDocument)> = BTreeMap::new();
+    for (path, f, d) in doc_list {
+        ctx.id(path, &format!("{f}.id"), &d.id);
+        ctx.non_empty(path, &format!("{f}.title"), &d.title);
+        ctx.non_empty(path, &format!("{f}.publisher"), &d.publisher);
+        if let Some(url) = &d.url {
+            ctx.https(path, &format!("{f}.url"), url);
+        }
+        if let Some(year) = d.year {
+            if !(1800..=2100).contains(&year) {
+                ctx.push(
+                    path,
+                    format!("{f}.year"),
+                    format!("year {year} is not plausible"),
+                );
+            }
+        }
+        match documents.get(d.id.as_str()) {
+            Some((first_path, first)) if *first != d => ctx.push(
+                path,
+                format!("{f}.id"),
+                format!(
+                    "duplicate document id {:?} (also in {first_path}, with other fields)",
+                    d.id
+                ),
+            ),
+            Some(_) => {}
+            None => {
+                documents.insert(d.id.as_str(), (path, d));
+            }
+        }
+    }
+    ctx.documents = documents.keys().copied().collect();
+
+    // Paragraphs.
+    let mut keys = BTreeSet::new();
+    for p in &catalog.paragraphs {
+        keys.insert(p.value.key.as_str());
+    }
+    ctx.paragraphs = keys;
+    let mut national_values = BTreeSet::new();
+    let mut seen = BTreeSet::new();
+    for (i, p) in catalog.paragraphs.iter().enumerate() {
+        let (path, v, f) = (&p.path, &p.value, format!("paragraph[{i}]"));
+        if v.key.is_empty()
+            || !v
+                .key
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            ctx.push(
+                path,
+                format!("{f}.key"),
+                format!("{:?} is not a valid key", v.key),
+            );
+        }
+        if !seen.insert(v.key.as_str()) {
+            ctx.push(
+                path,
+                format!("{f}.key"),
+                format!("duplicate paragraph key {:?}", v.key),
+            );
+        }
+        ctx.non_empty(path, &format!("{f}.label"), &v.label);
+        ctx.non_empty(path, &format!("{f}.title"), &v.title);
+        ctx.non_empty(path, &format!("{f}.plain"), &v.plain);
+        ctx.non_empty(path, &format!("{f}.national"), &v.national);
+        ctx.non_empty_opt(path, &format!("{f}.complaint_note"), &v.complaint_note);
+        if matches!(v.complaint, Klageadgang::IngenKlage | Klageadgang::Delvis)
+            && v.complaint_note.is_none()
+        {
+            ctx.push(
+                path,
+                format!("{f}.complaint_note"),
+                format!(
+                    "required when complaint = {:?} (§ {})",
+                    v.complaint.as_str(),
+                    v.key
+                ),
+            );
+        }
+        ctx.https(path, &format!("{f}.url"), &v.url);
+        ctx.source(path, &format!("{f}.source"), &v.source);
+        national_values.extend(ctx.facts(path, &format!("{f}.facts"), &v.facts));
+    }
+
+    // Pages.
+    let mut page_ids = BTreeSet::new();
+    for page in &catalog.pages {
+        let (path, v) = (&page.path, &page.value);
+        ctx.id(path, "id", &v.id);
+        if v.id != stem(path) {
+            ctx.push(
+                path,
+                "id",
+                format!("{:?} must equal the file name {:?}", v.id, stem(path)),
+            );
+        }
+        if !page_ids.insert(v.id.as_str()) {
+            ctx.push(path, "id", format!("duplicate page id {:?}", v.id));
+        }
+        ctx.non_empty(path, "title", &v.title);
+        ctx.non_empty(path, "summary", &v.summary);
+        if v.section.is_empty() {
+            ctx.push(path, "section", "a page needs at least one [[section]]");
+        }
+        for (i, s) in v.section.iter().enumerate() {
+            let f = format!("section[{i}]");
+            ctx.non_empty(path, &format!("{f}.heading"), &s.heading);
+            if s.paragraphs.is_empty() && s.list.is_empty() {
+                ctx.push(path, &f, "empty section: give paragraphs or a list");
+            }
+            ctx.list_items(path, &format!("{f}.paragraphs"), &s.paragraphs);
+            ctx.list_items(path, &format!("{f}.list"), &s.list);
+            ctx.source(path, &format!("{f}.source"), &s.source);
+        }
+        national_values.extend(ctx.facts(path, "facts", &v.facts));
+    }
+
+    // Glossary.
+    let mut term_ids = BTreeSet::new();
+    let mut forms: BTreeMap<String, &str> = BTreeMap::new();
+    for (i, t) in catalog.glossary.iter().enumerate() {
+        let (path, v, f) = (&t.path, &t.value, format!("term[{i}]"));
+        ctx.id(path, &format!("{f}.id"), &v.id);
+        if !term_ids.insert(v.id.as_str()) {
+            ctx.push(
+                path,
+                format!("{f}.id"),
+                format!("duplicate term id {:?}", v.id),
+            );
+        }
+        ctx.non_empty(path, &format!("{f}.term"), &v.term);
+        ctx.non_empty(path, &format!("{f}.plain"), &v.plain);
+        if v.forms.is_empty() {
+            ctx.push(
+                path,
+                format!("{f}.forms"),
+                "give at least one word form that links to the term",
+            );
+        }
+        for (j, form) in v.forms.iter().enumerate() {
+            ctx.non_empty(path, &format!("{f}.forms[{j}]"), form);
+            let key = form.trim().to_lowercase();
+            if let Some(other) = forms.insert(key.clone(), v.id.as_str()) {
+                if other != v.id {
+                    ctx.push(
+                        path,
+                        format!("{f}.forms[{j}]"),
+                        format!("form {key:?} also links to term {other:?}"),
+                    );
+                }
+            }
+        }
+        ctx.source(path, &format!("{f}.source"), &v.source);
+    }
+
+    // Text rules for the national layer: numbers must be in a national fact.
+    let national_where =
+        "a fact of the national layer (paragraphs.toml [[paragraph.facts]] or a page's [[facts]])";
+    for (i, p) in catalog.paragraphs.iter().enumerate() {
+        let f = format!("paragraph[{i}]");
+        for (name, text) in [
+            ("title", Some(&p.value.title)),
+            ("plain", Some(&p.value.plain)),
+            ("national", Some(&p.value.national)),
+            ("complaint_note", p.value.complaint_note.as_ref()),
+        ] {
+            if let Some(text) = text {
+                check_text(
+                    &mut ctx.errors,
+                    &p.path,
+                    &format!("{f}.{name}"),
+                    text,
+                    &national_values,
+                    national_where,
+                );
+            }
+        }
+    }
+    for page in &catalog.pages {
+        let v = &page.value;
+        check_text(
+            &mut ctx.errors,
+            &page.path,
+            "title",
+            &v.title,
+            &national_values,
+            national_where,
+        );
+        check_text(
+            &mut ctx.errors,
+            &page.path,
+            "summary",
+            &v.summary,
+            &national_values,
+            national_where,
+        );
+        for (i, s) in v.section.iter().enumerate() {
+            let texts = std::iter::once(("heading".to_string(), &s.heading))
+                .chain(
+                    s.paragraphs
+                        .iter()
+                        .enumerate()
+                        .map(|(j, t)| (format!("paragraphs[{j}]"), t)),
+                )
+                .chain(
+                    s.list
+                        .iter()
+                        .enumerate()
+                        .map(|(j, t)| (format!("list[{j}]"), t)),
+                );
+            for (name, text) in texts {
+                check_text(
+                    &mut ctx.errors,
+                    &page.path,
+                    &format!("section[{i}].{name}"),
+                    text,
+                    &national_values,
+                    national_where,
+                );
+            }
+        }
+    }
+    for (i, t) in catalog.glossary.iter().enumerate() {
+        check_text(
+            &mut ctx.errors,
+            &t.path,
+            &format!("term[{i}].plain"),
+            &t.value.plain,
+            &national_values,
+            national_where,
+        );
+    }
+
+    // Municipalities.
+    let service_refs: BTreeSet<String> = catalog
+        .municipalities
+        .iter()
+        .flat_map(|m| {
+            m.services
+                .iter()
+                .map(move |s| format!("{}/{}", m.folder, s.value.id))
+        })
+        .collect();
+    for m in &catalog.municipalities {
+        validate_municipality(&mut ctx, m, &service_refs);
+    }
+
+    ctx.errors
+}
+
+fn validate_municipality(
+    ctx: &mut Ctx<'_>,
+    folder: &RawMunicipalityFolder,
+    refs: &BTreeSet<String>,
+) {
+    let path = folder.municipality.path.as_str();
+    let m = &folder.municipality.value;
+    ctx.id(path, "id", &m.id);
+    if m.id != folder.folder {
+        ctx.push(
+            path,
+            "id",
+            format!("{:?} must equal the folder name {:?}", m.id, folder.folder),
+        );
+    }
+    ctx.non_empty(path, "name", &m.name);
+    ctx.non_empty_opt(path, "department", &m.department);
+    ctx.list_items(path, "address", &m.address);
+    ctx.non_empty_opt(path, "phone", &m.phone);
+    if let Some(email) = &m.email {
+        if !email.contains('@') || email.contains(' ') {
+            ctx.push(path, "email", format!("{email:?} is not an e-mail address"));
+        }
+    }
+    ctx.https(path, "website", &m.website);
+    ctx.source(path, "source", &m.source);
+    for (i, h) in m.phone_hours.iter().enumerate() {
+        ctx.non_empty(path, &format!("phone_hours[{i}].who"), &h.who);
+        ctx.non_empty(path, &format!("phone_hours[{i}].when"), &h.when);
+        check_text(
+            &mut ctx.errors,
+            path,
+            &format!("phone_hours[{i}].when"),
+            &h.when,
+            &BTreeSet::new(),
+            "a fact",
+        );
+    }
+
+    let mut pt_ids: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
+    for (i, pt) in m.processing_times.iter().enumerate() {
+        let f = format!("processing_times[{i}]");
+        ctx.id(path, &format!("{f}.id"), &pt.id);
+        ctx.non_empty(path, &format!("{f}.label"), &pt.label);
+        for (j, key) in pt.paragraphs.iter().enumerate() {
+            ctx.paragraph_key(path, &format!("{f}.paragraphs[{j}]"), key);
+        }
+        ctx.source(path, &format!("{f}.source"), &pt.source);
+        ctx.year(path, &format!("{f}.year"), pt.year);
+        if pt.variants.is_empty() {
+            ctx.push(
+                path,
+                format!("{f}.variants"),
+                "give at least one [[processing_times.variants]]",
+            );
+        }
+        let mut values = BTreeSet::new();
+        for (j, v) in pt.variants.iter().enumerate() {
+            let vf = format!("{f}.variants[{j}]");
+            let given = [v.weeks.is_some(), v.days.is_some(), v.none.is_some()]
+                .iter()
+                .filter(|b| **b)
+                .count();
+            if given != 1 {
+                ctx.push(path, &vf, "give exactly one of weeks, days or none");
+            }
+            for n in [v.weeks, v.days].into_iter().flatten() {
+                if n == 0 {
+                    ctx.push(
+                        path,
+                        &vf,
+                        "weeks/days must be at least 1 (use none = \"…\" for no processing time)",
+                    );
+                }
+                values.insert(i64::from(n) * 100);
+            }
+            ctx.non_empty_opt(path, &format!("{vf}.none"), &v.none);
+            ctx.non_empty_opt(path, &format!("{vf}.case"), &v.case);
+            if pt.variants.len() > 1 && v.case.is_none() {
+                ctx.push(
+                    path,
+                    format!("{vf}.case"),
+                    "required when there is more than one variant",
+                );
+            }
+        }
+        for (j, v) in pt.variants.iter().enumerate() {
+            for (name, text) in [("case", &v.case), ("none", &v.none)] {
+                if let Some(text) = text {
+                    check_text(
+                        &mut ctx.errors,
+                        path,
+                        &format!("{f}.variants[{j}].{name}"),
+                        text,
+                        &values,
+                        "this processing time",
+                    );
+                }
+            }
+        }
+        if pt_ids.insert(pt.id.as_str(), values).is_some() {
+            ctx.push(
+                path,
+                format!("{f}.id"),
+                format!("duplicate processing time id {:?}", pt.id),
+            );
+        }
+    }
+
+    let mut service_ids = BTreeSet::new();
+    for s in &folder.services {
+        if !service_ids.insert(s.value.id.as_str()) {
+            ctx.push(
+                &s.path,
+                "id",
+                format!("duplicate service id {:?}", s.value.id),
+            );
+        }
+        validate_service(ctx, &folder.folder, &s.path, &s.value, &pt_ids, refs);
+    }
+}
+
+fn validate_service(
+    ctx: &mut Ctx<'_>,
+    municipality: &str,
+    path: &str,
+    s: &RawService,
+    processing_times: &BTreeMap<&str, BTreeSet<i64>>,
+    refs: &BTreeSet<String>,
+) {
+    ctx.id(path, "id", &s.id);
+    if s.id != stem(path) {
+        ctx.push(
+            path,
+            "id",
+            format!("{:?} must equal the file name {:?}", s.id, stem(path)),
+        );
+    }
+    for (name, value) in [
+        ("section", &s.section),
+        ("title", &s.title),
+        ("summary", &s.summary),
+        ("who", &s.who),
+        ("purpose", &s.purpose),
+        ("scope", &s.scope),
+        ("place", &s.place),
+        ("follow_up", &s.follow_up),
+        ("free_choice", &s.free_choice),
+        ("how_to_apply", &s.how_to_apply),
+        ("criteria.text", &s.criteria.text),
+        ("egenbetaling.text", &s.egenbetaling.text),
+    ] {
+        ctx.non_empty(path, name, value);
+    }
+    if s.paragraphs.is_empty() {
+        ctx.push(
+            path,
+            "paragraphs",
+            "give at least one paragraph key (the first is the main one)",
+        );
+    }
+    for (i, key) in s.paragraphs.iter().enumerate() {
+        ctx.paragraph_key(path, &format!("paragraphs[{i}]"), key);
+    }
+    if s.situations.is_empty() {
+        ctx.push(path, "situations", "give at least one life situation");
+    }
+    ctx.list_items(path, "keywords", &s.keywords);
+    if s.included.is_empty() {
+        ctx.push(path, "included", "give at least one item: what is included");
+    }
+    ctx.list_items(path, "included", &s.included);
+    ctx.list_items(path, "not_included", &s.not_included);
+    ctx.non_empty_opt(path, "processing_time_note", &s.processing_time_note);
+    let mut allowed = BTreeSet::new();
+    match &s.processing_time {
+        Some(id) => match processing_times.get(id.as_str()) {
+            Some(values) => allowed.extend(values.iter().copied()),
+            None => ctx.push(
+                path,
+                "processing_time",
+                format!("unknown processing time {id:?} (not in seeds/{municipality}/municipality.toml [[processing_times]])"),
+            ),
+        },
+        None => {
+            if s.processing_time_note.is_none() {
+                ctx.push(
+                    path,
+                    "processing_time",
+                    "give processing_time (an id in municipality.toml) or processing_time_note",
+                );
+            }
+        }
+    }
+    for (i, r) in s.see_also.iter().enumerate() {
+        let field = format!("see_also[{i}]");
+        if r.split('/').count() != 2 {
+            ctx.push(
+                path,
+                field,
+                format!("{r:?} must be \"<municipality>/<service id>\""),
+            );
+        } else if !refs.contains(r) {
+            ctx.push(
+                path,
+                field,
+                format!("{r:?} does not exist (no such municipality/service)"),
+            );
+        } else if *r == format!("{municipality}/{}", s.id) {
+            ctx.push(path, field, "a service cannot refer to itself");
+        }
+    }
+    ctx.source(path, "source", &s.source);
+    for (key, source) in &s.sources {
+        match Part::parse(key) {
+            Some(Part::Elaboration) => ctx.push(
+                path,
+                format!("sources.{key}"),
+                "the elaboration has its own source ([elaboration] source)",
+            ),
+            Some(_) => ctx.source(path, &format!("sources.{key}"), source),
+            None => ctx.push(
+                path,
+                format!("sources.{key}"),
+                format!(
+                    "unknown part {key:?} (one of: {})",
+                    Part::ALL
+                        .iter()
+                        .filter(|p| **p != Part::Elaboration)
+                        .map(|p| p.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+        }
+    }
+
+    // Criteria.
+    let c = &s.criteria;
+    if let Some(age) = c.min_age {
+        if age > 100 {
+            ctx.push(
+                path,
+                "criteria.min_age",
+                format!("{age} is not a plausible age"),
+            );
+        }
+    }
+    ctx.list_items(path, "criteria.exclusions", &c.exclusions);
+    for (i, v) in c.vum.iter().enumerate() {
+        let f = format!("criteria.vum[{i}]");
+        if v.min_level > 4 {
+            ctx.push(
+                path,
+                format!("{f}.min_level"),
+                format!("{} is not a VUM level (0–4)", v.min_level),
+            );
+        }
+        if v.max_level > 4 {
+            ctx.push(
+                path,
+                format!("{f}.max_level"),
+                format!("{} is not a VUM level (0–4)", v.max_level),
+            );
+        }
+        if v.min_level > v.max_level {
+            ctx.push(
+                path,
+                format!("{f}.min_level"),
+                format!(
+                    "min_level {} is above max_level {}",
+                    v.min_level, v.max_level
+                ),
+            );
+        }
+        ctx.non_empty_opt(path, &format!("{f}.note"), &v.note);
+    }
+
+    // Facts and egenbetaling.
+    let values = ctx.facts(path, "facts", &s.facts);
+    allowed.extend(values);
+    let e = &s.egenbetaling;
+    ctx.list_items(path, "egenbetaling.self_paid", &e.self_paid);
+    for (i, id) in e.facts.iter().enumerate() {
+        if !s.facts.iter().any(|f| f.id == *id) {
+            ctx.push(
+                path,
+                format!("egenbetaling.facts[{i}]"),
+                format!("unknown fact {id:?} (not in this file's [[facts]])"),
+            );
+        }
+    }
+    if e.kind == Egenbetalingsform::Takst
+        && !e
+            .facts
+            .iter()
+            .filter_map(|id| s.facts.iter().find(|f| f.id == *id))
+            .any(|f| f.kind == FactKind::Amount)
+    {
+        ctx.push(
+            path,
+            "egenbetaling.facts",
+            "kind = \"rate\" needs at least one fact of kind \"amount\" listed here",
+        );
+    }
+
+    // Elaboration.
+    if let Some(el) = &s.elaboration {
+        ctx.non_empty(path, "elaboration.title", &el.title);
+        if el.paragraphs.is_empty() && el.list.is_empty() {
+            ctx.push(
+                path,
+                "elaboration",
+                "empty section: give paragraphs or a list",
+            );
+        }
+        ctx.list_items(path, "elaboration.paragraphs", &el.paragraphs);
+        ctx.list_items(path, "elaboration.list", &el.list);
+        ctx.source(path, "elaboration.source", &el.source);
+    }
+
+    // Text rules.
+    let where_allowed = "this service's [[facts]] or its processing time";
+    for (field, text) in service_texts(s) {
+        check_text(&mut ctx.errors, path, &field, text, &allowed, where_allowed);
+    }
+}
+
+/// Every free text of a service with its field path.
+pub fn service_texts(s: &RawService) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for (name, text) in [
+        ("title", &s.title),
+        ("summary", &s.summary),
+        ("who", &s.who),
+        ("purpose", &s.purpose),
+        ("scope", &s.scope),
+        ("place", &s.place),
+        ("follow_up", &s.follow_up),
+        ("free_choice", &s.free_choice),
+        ("how_to_apply", &s.how_to_apply),
+        ("criteria.text", &s.criteria.text),
+        ("egenbetaling.text", &s.egenbetaling.text),
+    ] {
+        out.push((name.to_string(), text));
+    }
+    if let Some(note) = &s.processing_time_note {
+        out.push(("processing_time_note".to_string(), note));
+    }
+    let lists: [(&str, &Vec<String>); 4] = [
+        ("included", &s.included),
+        ("not_included", &s.not_included),
+        ("criteria.exclusions", &s.criteria.exclusions),
+        ("egenbetaling.self_paid", &s.egenbetaling.self_paid),
+    ];
+    for (name, items) in lists {
+        for (i, t) in items.iter().enumerate() {
+            out.push((format!("{name}[{i}]"), t));
+        }
+    }
+    for (i, v) in s.criteria.vum.iter().enumerate() {
+        if let Some(note) = &v.note {
+            out.push((format!("criteria.vum[{i}].note"), note));
+        }
+    }
+    if let Some(el) = &s.elaboration {
+        out.push(("elaboration.title".to_string(), &el.title));
+        for (i, t) in el.paragraphs.iter().enumerate() {
+            out.push((format!("elaboration.paragraphs[{i}]"), t));
+        }
+        for (i, t) in el.list.iter().enumerate() {
+            out.push((format!("elaboration.list[{i}]"), t));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Code generation: the catalogue as a Rust expression of type `model::Catalog`
+// ---------------------------------------------------------------------------------------
+
+fn lit(s: &str) -> String {
+    // Debug formatting of a str is a valid Rust string literal.
+    format!("{s:?}")
+}
+
+fn opt_lit(s: &Option<String>) -> String {
+    match s {
+        Some(s) => format!("Some({})", lit(s)),
+        None => "None".to_string(),
+    }
+}
+
+fn slice<T>(items: &[T], f: impl Fn(&T) -> String) -> String {
+    let inner: Vec<String> = items.iter().map(f).collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+fn strs(items: &[String]) -> String {
+    slice(items, |s| lit(s))
+}
+
+fn gen_source(s: &RawSource) -> String {
+    format!(
+        "Source {{ document: {}, section: {} }}",
+        lit(&s.document),
+        lit(&s.section)
+    )
+}
+
+fn gen_fact(f: &RawFact) -> String {
+    format!(
+        "Fact {{ id: {}, label: {}, kind: FactKind::{:?}, value: {}, hundredths: {}, range_end: {}, unit: {}, year: {}, source: {} }}",
+        lit(&f.id),
+        lit(&f.label),
+        f.kind,
+        lit(&f.value),
+        parse_fact_value(&f.value).map(|v| v.0).unwrap_or(0),
+        match parse_fact_value(&f.value) {
+            Some((low, high)) if high != low => format!("Some({high})"),
+            _ => "None".to_string(),
+        },
+        lit(&f.unit),
+        f.year.unwrap_or(0),
+        f.source.as_ref().map(gen_source).unwrap_or_else(|| "Source { document: \"\", section: \"\" }".to_string()),
+    )
+}
+
+fn gen_document(d: &RawDocument, municipality: Option<&str>) -> String {
+    format!(
+        "Document {{ id: {}, title: {}, publisher: {}, year: {}, url: {}, municipality: {} }}",
+        lit(&d.id),
+        lit(&d.title),
+        lit(&d.publisher),
+        match d.year {
+            Some(y) => format!("Some({y})"),
+            None => "None".to_string(),
+        },
+        opt_lit(&d.url),
+        match municipality {
+            Some(m) => format!("Some({})", lit(m)),
+            None => "None".to_string(),
+        },
+    )
+}
+
+fn gen_paragraph(p: &RawParagraph) -> String {
+    format!(
+        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, source: {}, facts: {} }}",
+        lit(&p.key),
+        p.law,
+        lit(&p.label),
+        lit(&p.title),
+        lit(&p.plain),
+        p.kind,
+        p.complaint,
+        opt_lit(&p.complaint_note),
+        lit(&p.national),
+        lit(&p.url),
+        gen_source(&p.source),
+        slice(&p.facts, gen_fact),
+    )
+}
+
+fn gen_term(t: &RawTerm) -> String {
+    let forms: Vec<String> = t.forms.iter().map(|f| f.trim().to_lowercase()).collect();
+    format!(
+        "Term {{ id: {}, term: {}, forms: {}, plain: {}, source: {} }}",
+        lit(&t.id),
+        lit(&t.term),
+        strs(&forms),
+        lit(&t.plain),
+        gen_source(&t.source),
+    )
+}
+
+fn gen_page(p: &RawPage) -> String {
+    format!(
+        "Page {{ id: {}, title: {}, summary: {}, sections: {}, facts: {} }}",
+        lit(&p.id),
+        lit(&p.title),
+        lit(&p.summary),
+        slice(&p.section, |s| format!(
+            "Section {{ heading: {}, paragraphs: {}, list: {}, source: {} }}",
+            lit(&s.heading),
+            strs(&s.paragraphs),
+            strs(&s.list),
+            gen_source(&s.source)
+        )),
+        slice(&p.facts, gen_fact),
+    )
+}
+
+fn gen_processing_time(pt: &RawProcessingTime) -> String {
+    format!(
+        "Sagsbehandlingstid {{ id: {}, label: {}, paragraphs: {}, variants: {}, year: {}, source: {} }}",
+        lit(&pt.id),
+        lit(&pt.label),
+        strs(&pt.paragraphs),
+        slice(&pt.variants, |v| {
+            let frist = match (v.weeks, v.days, &v.none) {
+                (Some(w), _, _) => format!("Frist::Uger({w})"),
+                (None, Some(d), _) => format!("Frist::Dage({d})"),
+                (None, None, Some(n)) => format!("Frist::Ingen({})", lit(n)),
+                (None, None, None) => "Frist::Ingen(\"\")".to_string(),
+            };
+            format!("Variant {{ case: {}, frist: {frist} }}", opt_lit(&v.case))
+        }),
+        pt.year,
+        gen_source(&pt.source),
+    )
+}
+
+fn gen_service(municipality: &str, s: &RawService) -> String {
+    let c = &s.criteria;
+    let criteria = format!(
+        "Kriterier {{ text: {}, visitation: {}, anonymous: {}, min_age: {}, max_age: {}, exclusions: {}, exclusion_tags: {}, needs: {}, vum: {}, vum_rule: VumRegel::{:?} }}",
+        lit(&c.text),
+        c.visitation,
+        c.anonymous,
+        match c.min_age {
+            Some(a) => format!("Some({a})"),
+            None => "None".to_string(),
+        },
+        match c.max_age {
+            Some(a) => format!("Some(MaxAge::{a:?})"),
+            None => "None".to_string(),
+        },
+        strs(&c.exclusions),
+        slice(&c.exclusion_tags, |t| format!("ExclusionTag::{t:?}")),
+        slice(&c.needs, |t| format!("VumTema::{t:?}")),
+        slice(&c.vum, |v| format!(
+            "VumKriterium {{ theme: VumTema::{:?}, min_level: {}, max_level: {}, note: {} }}",
+            v.theme,
+            v.min_level,
+            v.max_level,
+            opt_lit(&v.note)
+        )),
+        c.vum_rule,
+    );
+    let e = &s.egenbetaling;
+    let egenbetaling = format!(
+        "Egenbetaling {{ kind: Egenbetalingsform::{:?}, text: {}, self_paid: {}, facts: {} }}",
+        e.kind,
+        lit(&e.text),
+        strs(&e.self_paid),
+        strs(&e.facts),
+    );
+    let see_also = slice(&s.see_also, |r| {
+        let (m, id) = r.split_once('/').unwrap_or(("", r));
+        format!(
+            "Henvisning {{ municipality: {}, service: {} }}",
+            lit(m),
+            lit(id)
+        )
+    });
+    let sources: Vec<String> = s
+        .sources
+        .iter()
+        .filter_map(|(k, src)| {
+            Part::parse(k).map(|p| format!("(Part::{p:?}, {})", gen_source(src)))
+        })
+        .collect();
+    let elaboration = match &s.elaboration {
+        Some(el) => format!(
+            "Some(Uddybning {{ title: {}, paragraphs: {}, list: {}, source: {} }})",
+            lit(&el.title),
+            strs(&el.paragraphs),
+            strs(&el.list),
+            gen_source(&el.source)
+        ),
+        None => "None".to_string(),
+    };
+    format!(
+        "Kvalitetsstandard {{ id: {}, municipality: {}, section: {}, paragraphs: {}, title: {}, situations: {}, keywords: {}, summary: {}, who: {}, purpose: {}, included: {}, not_included: {}, scope: {}, place: {}, follow_up: {}, free_choice: {}, how_to_apply: {}, processing_time: {}, processing_time_note: {}, see_also: {}, source: {}, sources: &[{}], criteria: {}, egenbetaling: {}, facts: {}, elaboration: {} }}",
+        lit(&s.id),
+        lit(municipality),
+        lit(&s.section),
+        strs(&s.paragraphs),
+        lit(&s.title),
+        slice(&s.situations, |t| format!("Livssituation::{t:?}")),
+        strs(&s.keywords),
+        lit(&s.summary),
+        lit(&s.who),
+        lit(&s.purpose),
+        strs(&s.included),
+        strs(&s.not_included),
+        lit(&s.scope),
+        lit(&s.place),
+        lit(&s.follow_up),
+        lit(&s.free_choice),
+        lit(&s.how_to_apply),
+        opt_lit(&s.processing_time),
+        opt_lit(&s.processing_time_note),
+        see_also,
+        gen_source(&s.source),
+        sources.join(", "),
+        criteria,
+        egenbetaling,
+        slice(&s.facts, gen_fact),
+        elaboration,
+    )
+}
+
+fn gen_municipality(folder: &RawMunicipalityFolder) -> String {
+    let m = &folder.municipality.value;
+    format!(
+        "Municipality {{ id: {}, name: {}, department: {}, address: {}, email: {}, phone: {}, website: {}, source: {}, phone_hours: {}, processing_times: {}, services: {} }}",
+        lit(&folder.folder),
+        lit(&m.name),
+        opt_lit(&m.department),
+        strs(&m.address),
+        opt_lit(&m.email),
+        opt_lit(&m.phone),
+        lit(&m.website),
+        gen_source(&m.source),
+        slice(&m.phone_hours, |h| format!(
+            "PhoneHours {{ who: {}, when: {} }}",
+            lit(&h.who),
+            lit(&h.when)
+        )),
+        slice(&m.processing_times, gen_processing_time),
+        slice(&folder.services, |s| gen_service(&folder.folder, &s.value)),
+    )
+}
+
+/// The catalogue as one Rust expression of type `Catalog` (for `include!`). The including
+/// module must have the model types and the kinds in scope.
+pub fn generate(catalog: &RawCatalog) -> String {
+    let mut documents = Vec::new();
+    let mut seen = BTreeSet::new();
+    for d in &catalog.documents {
+        if seen.insert(d.value.id.clone()) {
+            documents.push(gen_document(&d.value, None));
+        }
+    }
+    for m in &catalog.municipalities {
+        for d in &m.municipality.value.documents {
+            if seen.insert(d.id.clone()) {
+                documents.push(gen_document(d, Some(&m.folder)));
+            }
+        }
+    }
+    // Paragraphs in law order, the glossary in Danish alphabetical order, pages by id
+    // (the files keep their own order, so that error messages point at the right entry).
+    let mut paragraphs: Vec<&RawParagraph> = catalog.paragraphs.iter().map(|p| &p.value).collect();
+    paragraphs.sort_by(|a, b| natural_cmp(&a.key, &b.key));
+    let mut glossary: Vec<&RawTerm> = catalog.glossary.iter().map(|t| &t.value).collect();
+    glossary.sort_by_key(|t| danish_key(&t.term));
+    let mut pages: Vec<&RawPage> = catalog.pages.iter().map(|p| &p.value).collect();
+    pages.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let mut out = String::new();
+    out.push_str(
+        "// @generated by build.rs from seeds/ (src/domain/content/raw.rs). Do not edit.\n",
+    );
+    out.push_str("Catalog {\n");
+    out.push_str(&format!(
+        "    documents: &[\n        {}\n    ],\n",
+        documents.join(",\n        ")
+    ));
+    out.push_str(&format!(
+        "    paragraphs: &[\n        {}\n    ],\n",
+        paragraphs
+            .iter()
+            .map(|p| gen_paragraph(p))
+            .collect::<Vec<_>>()
+            .join(",\n        ")
+    ));
+    out.push_str(&format!(
+        "    glossary: &[\n        {}\n    ],\n",
+        glossary
+            .iter()
+            .map(|t| gen_term(t))
+            .collect::<Vec<_>>()
+            .join(",\n        ")
+    ));
+    out.push_str(&format!(
+        "    pages: &[\n        {}\n    ],\n",
+        pages
+            .iter()
+            .map(|p| gen_page(p))
+            .collect::<Vec<_>>()
+            .join(",\n        ")
+    ));
+    out.push_str(&format!(
+        "    municipalities: &[\n        {}\n    ],\n",
+        catalog
+            .municipalities
+            .iter()
+            .map(gen_municipality)
+            .collect::<Vec<_>>()
+            .join(",\n        ")
+    ));
+    out.push_str("}\n");
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// A small sample catalogue (every field used). build.rs turns it into the unit tests'
+// fixture; the tests break it one field at a time to check the rules.
+// ---------------------------------------------------------------------------------------
+
+/// The sample files, as (path under seeds/, text).
+pub const SAMPLE: &[(&str, &str)] = &[
+    (
+        "national/documents.toml",
+        r#"
+[[document]]
+id = "serviceloven"
+title = "Lov om social service"
+publisher = "Social- og Boligministeriet"
+year = 2025
+url = "https://www.retsinformation.dk/eli/lta/2025/155"
+
+[[document]]
+id = "sm-satser-2023"
+title = "Satser 2023"
+publisher = "Social- og Boligministeriet"
+year = 2023
+"#,
+    ),
+    (
+        "national/paragraphs.toml",
+        r#"
+[[paragraph]]
+key = "85"
+law = "serviceloven"
+label = "§ 85"
+title = "Socialpædagogisk støtte"
+plain = "Kommunen skal hjælpe dig, så du kan klare mere selv."
+kind = "skal"
+complaint = "ankestyrelsen"
+national = "Du kan få støtte i dit hjem til at klare din hverdag."
+url = "https://www.retsinformation.dk/eli/lta/2025/155#P85"
+source = { document = "serviceloven", section = "§ 85" }
+
+[[paragraph]]
+key = "101"
+law = "serviceloven"
+label = "§ 101"
+title = "Behandling for stofmisbrug"
+plain = "Kommunen skal give dig gratis behandling, hvis du tager stoffer. Den skal starte senest 14 dage efter, at du har spurgt."
+kind = "skal"
+complaint = "delvis"
+complaint_note = "Du kan klage over nogle af afgørelserne."
+national = "Du kan få hjælp til at holde op med at tage stoffer."
+url = "https://www.retsinformation.dk/eli/lta/2025/155#P101"
+source = { document = "serviceloven", section = "§ 101" }
+  [[paragraph.facts]]
+  id = "behandlingsgaranti"
+  label = "Behandlingen starter senest"
+  kind = "deadline"
+  value = "14"
+  unit = "dage"
+  year = 2025
+  source = { document = "serviceloven", section = "§ 101, stk. 3" }
+
+[[paragraph]]
+key = "97"
+law = "serviceloven"
+label = "§ 97"
+title = "Ledsageordning"
+plain = "Kommunen skal give dig en ledsager, hvis du ikke kan gå ud alene."
+kind = "skal"
+complaint = "ankestyrelsen"
+national = "Du kan få en ledsager, der går med dig ud."
+url = "https://www.retsinformation.dk/eli/lta/2025/155#P97"
+source = { document = "serviceloven", section = "§ 97" }
+
+[[paragraph]]
+key = "99"
+law = "serviceloven"
+label = "§ 99"
+title = "Støtte- og kontaktperson"
+plain = "Kommunen skal have en kontaktperson til dig, der er meget alene."
+kind = "skal"
+complaint = "ingen-klage"
+complaint_note = "Der er ingen afgørelse, så du kan ikke klage."
+national = "En medarbejder kan opsøge dig og hjælpe dig."
+url = "https://www.retsinformation.dk/eli/lta/2025/155#P99"
+source = { document = "serviceloven", section = "§ 99" }
+
+[[paragraph]]
+key = "109"
+law = "serviceloven"
+label = "§ 109"
+title = "Krisecenter"
+plain = "Kommunen skal give dig et sted at bo, hvis du er udsat for vold."
+kind = "skal"
+complaint = "ankestyrelsen"
+national = "Du kan bo på et krisecenter, hvis du er udsat for vold."
+url = "https://www.retsinformation.dk/eli/lta/2025/155#P109"
+source = { document = "serviceloven", section = "§ 109" }
+
+[[paragraph]]
+key = "110"
+law = "serviceloven"
+label = "§ 110"
+title = "Forsorgshjem"
+plain = "Kommunen skal give dig et sted at bo, hvis du ikke har en bolig."
+kind = "skal"
+complaint = "ankestyrelsen"
+national = "Du kan bo på et forsorgshjem, hvis du er hjemløs."
+url = "https://www.retsinformation.dk/eli/lta/2025/155#P110"
+source = { document = "serviceloven", section = "§ 110" }
+"#,
+    ),
+    (
+        "national/glossary.toml",
+        r#"
+[[term]]
+id = "visitation"
+term = "Visitation"
+forms = ["visitation", "visiteret", "visiteres"]
+plain = "Kommunen ser på, hvad du har brug for, og beslutter, hvad du kan få."
+source = { document = "testby-2020", section = "1.4" }
+
+[[term]]
+id = "egenbetaling"
+term = "Egenbetaling"
+forms = ["egenbetaling"]
+plain = "Det, du selv skal betale."
+source = { document = "testby-2020", section = "1.5" }
+"#,
+    ),
+    (
+        "national/pages/saadan-klager-du.toml",
+        r#"
+id = "saadan-klager-du"
+title = "Sådan klager du"
+summary = "Er du uenig i en afgørelse, kan du klage."
+[[section]]
+heading = "Klagefrist"
+paragraphs = ["Du skal klage inden 4 uger.", "Du klager til kommunen."]
+list = ["Skriv, hvad du er uenig i."]
+source = { document = "serviceloven", section = "§ 166" }
+[[facts]]
+id = "klagefrist"
+label = "Klagefrist"
+kind = "deadline"
+value = "4"
+unit = "uger"
+year = 2025
+source = { document = "serviceloven", section = "§ 166" }
+"#,
+    ),
+    (
+        "testby/municipality.toml",
+        r#"
+id = "testby"
+name = "Testby Kommune"
+department = "Socialafdelingen"
+address = ["Torvet 1", "9999 Testby"]
+email = "social@testby.dk"
+phone = "11 22 33 44"
+website = "https://www.testby.dk"
+source = { document = "testby-2020", section = "Kontakt" }
+
+[[phone_hours]]
+who = "Hovedtelefonen"
+when = "Mandag til fredag kl. 10.00–12.00"
+
+[[documents]]
+id = "testby-2020"
+title = "Kvalitetsstandarder 2020"
+publisher = "Testby Kommune"
+year = 2020
+url = "https://www.testby.dk/standarder"
+
+[[documents]]
+id = "testby-99"
+title = "Faglig uddybning af § 99"
+publisher = "Testby Kommune"
+
+[[processing_times]]
+id = "bostoette"
+label = "Socialpædagogisk støtte"
+paragraphs = ["85"]
+source = { document = "testby-2020", section = "1.4.5" }
+year = 2020
+  [[processing_times.variants]]
+  case = "Ny ansøgning"
+  weeks = 6
+  [[processing_times.variants]]
+  case = "Ændring"
+  weeks = 4
+
+[[processing_times]]
+id = "krisecenter"
+label = "Krisecenter"
+paragraphs = ["109"]
+source = { document = "testby-2020", section = "1.4.5" }
+year = 2020
+  [[processing_times.variants]]
+  none = "Der er ingen ansøgning. Du kontakter selv krisecentret."
+"#,
+    ),
+    (
+        "testby/services/bostoette.toml",
+        r#"
+id = "bostoette"
+section = "2.6"
+paragraphs = ["85"]
+title = "Socialpædagogisk støtte"
+situations = ["hverdag-og-bolig", "psykisk-saarbarhed"]
+keywords = ["bostøtte", "støtte i eget hjem"]
+summary = "Du kan få støtte i dit hjem, så du kan klare mere selv."
+who = "Støtten er for dig, der har svært ved at klare din hverdag."
+purpose = "Du skal kunne klare mere selv."
+included = ["Hjælp til at få struktur på dagen.", "Hjælp til at handle ind."]
+not_included = ["Rengøring."]
+scope = "Du får støtte efter behov. Vi ser på det igen efter 6 uger."
+place = "I dit hjem."
+follow_up = "Vi følger op en gang om året."
+free_choice = "Du kan ikke vælge, hvem der giver støtten."
+how_to_apply = "Ring til Socialafdelingen."
+processing_time = "bostoette"
+see_also = ["testby/krisecenter", "andeby/rengoering"]
+source = { document = "testby-2020", section = "2.6" }
+
+[sources]
+egenbetaling = { document = "sm-satser-2023", section = "Bostøtte" }
+
+[criteria]
+text = "Kommunen ser på, hvad du kan klare selv."
+visitation = true
+anonymous = false
+min_age = 18
+max_age = "folkepensionsalder"
+exclusions = ["Ikke hvis dit største problem er misbrug."]
+exclusion_tags = ["misbrug"]
+needs = ["psykisk-funktion"]
+vum_rule = "all"
+  [[criteria.vum]]
+  theme = "praktiske-opgaver"
+  min_level = 2
+  max_level = 4
+  note = "Moderat til fuldstændigt problem."
+
+[egenbetaling]
+kind = "none"
+text = "Støtten er gratis."
+self_paid = ["Dine egne udgifter, når du er ude."]
+"#,
+    ),
+    (
+        "testby/services/krisecenter.toml",
+        r#"
+id = "krisecenter"
+section = "2.19"
+paragraphs = ["109"]
+title = "Ophold på krisecenter"
+situations = ["vold-og-krise"]
+keywords = ["vold i hjemmet"]
+summary = "Er du udsat for vold, kan du bo på et krisecenter."
+who = "Det er for kvinder, der er udsat for vold."
+purpose = "Du skal være i sikkerhed."
+included = ["Et sted at bo.", "Samtaler."]
+scope = "Du kan bo der, så længe du har brug for det."
+place = "På krisecentret."
+follow_up = "Krisecentret taler med dig om din plan."
+free_choice = "Du vælger selv krisecenter."
+how_to_apply = "Du kontakter selv krisecentret. Du kan være anonym."
+processing_time = "krisecenter"
+source = { document = "testby-2020", section = "2.19" }
+
+[criteria]
+text = "Du kan selv henvende dig."
+visitation = false
+anonymous = true
+
+[egenbetaling]
+kind = "rate"
+text = "Du betaler for hvert døgn."
+facts = ["egenbetaling-doegn"]
+
+[[facts]]
+id = "egenbetaling-doegn"
+label = "Egenbetaling pr. døgn"
+kind = "amount"
+value = "93,38"
+unit = "kr. pr. døgn"
+year = 2023
+source = { document = "sm-satser-2023", section = "Krisecentre § 109" }
+"#,
+    ),
+    (
+        "testby/services/kontaktperson.toml",
+        r#"
+id = "kontaktperson"
+section = "2.10"
+paragraphs = ["99"]
+title = "Støtte- og kontaktperson"
+situations = ["psykisk-saarbarhed", "hjemloeshed"]
+summary = "En medarbejder kan opsøge dig og hjælpe dig."
+who = "Det er for dig, der er meget alene."
+purpose = "Du skal få kontakt til andre."
+included = ["Samtaler."]
+scope = "Efter behov."
+place = "Der, hvor du er."
+follow_up = "Medarbejderen taler med dig om, hvordan det går."
+free_choice = "Du kan ikke vælge medarbejder."
+how_to_apply = "Du behøver ikke søge."
+processing_time_note = "Der er ingen ansøgning."
+source = { document = "testby-2020", section = "2.10" }
+
+[criteria]
+text = "Medarbejderne vurderer, om du er i målgruppen."
+visitation = false
+
+[egenbetaling]
+kind = "none"
+text = "Det er gratis."
+
+[elaboration]
+title = "Faglig uddybning"
+paragraphs = ["Medarbejderne møder dig på gaden."]
+list = ["At bryde ensomhed."]
+source = { document = "testby-99", section = "Faglig uddybning af § 99" }
+"#,
+    ),
+    (
+        "andeby/municipality.toml",
+        r#"
+id = "andeby"
+name = "Andeby Kommune"
+website = "https://andeby.dk"
+source = { document = "andeby-85", section = "Forside" }
+
+[[documents]]
+id = "andeby-85"
+title = "§ 85 – Socialpædagogisk støtte"
+publisher = "Andeby Kommune"
+year = 2020
+"#,
+    ),
+    (
+        "andeby/services/rengoering.toml",
+        r#"
+id = "rengoering"
+section = "Rengøring"
+paragraphs = ["85"]
+title = "Træning i at gøre rent"
+situations = ["hverdag-og-bolig"]
+keywords = ["rengøring", "gøre rent", "støvsuge"]
+summary = "Du kan lære at holde dit hjem rent."
+who = "Det er for dig, der har svært ved at gøre rent."
+purpose = "Du skal kunne gøre rent selv."
+included = ["Træning i at gøre rent."]
+scope = "Støtten kan komme med op til 4 ugers mellemrum."
+place = "I dit hjem."
+follow_up = "Spørg din sagsbehandler."
+free_choice = "Kommunen vælger, hvem der giver støtten."
+how_to_apply = "Søg hos kommunen."
+processing_time_note = "Kommunen siger, hvor lang tid det tager."
+see_also = ["testby/bostoette"]
+source = { document = "andeby-85", section = "Rengøring" }
+
+[criteria]
+text = "Du skal have moderate eller svære problemer med praktiske opgaver."
+visitation = true
+  [[criteria.vum]]
+  theme = "praktiske-opgaver"
+  min_level = 2
+  max_level = 3
+
+[egenbetaling]
+kind = "none"
+text = "Du betaler ikke for støtten."
+
+[[facts]]
+id = "laengste-mellemrum"
+label = "Længste tid mellem to gange"
+kind = "deadline"
+value = "4"
+unit = "uger"
+year = 2020
+source = { document = "andeby-85", section = "Rengøring" }
+"#,
+    ),
+];
+
+/// The sample as seed files (paths `seeds/…`).
+pub fn sample_files() -> Vec<SeedFile> {
+    SAMPLE
+        .iter()
+        .map(|(path, text)| SeedFile {
+            path: format!("seeds/{path}"),
+            text: text.to_string(),
+        })
+        .collect()
+}
