@@ -1,0 +1,167 @@
+## Shell: header, navigation, footer
+portal-name = Støtteportalen
+portal-tagline = Hjælp og støtte til voksne – forklaret i almindelige ord
+title-suffix = Støtteportalen
+skip-to-content = Gå til sidens indhold
+nav-label = Hovedmenu
+nav-home = Forside
+nav-screener = Find hjælp
+nav-services = Ydelser
+nav-calculators = Beregn
+nav-application = Ansøgning
+nav-anonymous = Anonym hjælp
+footer-label = Sidefod
+footer-privacy = Om portalen og dine data
+footer-accessibility = Tilgængelighedserklæring
+footer-contact = Kontakt kommunen
+footer-note = Portalen kører kun i din browser. Den sender ikke noget til nogen, og den bruger ikke cookies eller statistik.
+language-label = Sprog
+language-da = Dansk
+language-en = English
+municipality-label = Din kommune
+municipality-choose = Vælg kommune
+municipality-none = Ingen kommune valgt
+municipality-current = Kommune: { $name }
+municipality-change = Skift kommune
+municipality-choose-button = Vælg
+storage-mode-badge-nothing = Anonym: intet gemmes
+storage-mode-badge-device = Gemmer på denne enhed
+
+## Shared bits
+coming-heading = Det kommer her
+coming-meanwhile = Indtil da
+contact-fallback = Du kan altid ringe eller skrive til din kommune:
+contact-fallback-link = Kontakt kommunen
+back-home = Gå til forsiden
+
+## Forside
+home-title = Forside
+home-heading = Hjælp og støtte til voksne
+home-lead = Her kan du læse, hvilken hjælp kommunen giver til voksne, der har det svært. Du kan finde ud af, hvad der måske passer til dig. Og du kan gøre en ansøgning klar.
+home-municipality-heading = Vælg din kommune
+home-municipality-text = Hver kommune bestemmer selv en del af hjælpen. Vælg din kommune, så ser du dens regler.
+home-tasks-heading = Hvad vil du gøre?
+home-task-screener = Find ud af, hvilken hjælp der måske passer til dig
+home-task-screener-text = Svar på nogle få spørgsmål. Du får at vide hvorfor.
+home-task-services = Læs om kommunens ydelser
+home-task-services-text = Hvad du kan få, hvem det er til, og hvad det koster.
+home-task-calculators = Beregn egenbetaling og kompensationsydelse
+home-task-calculators-text = Se et skøn over, hvad du skal betale eller kan få.
+home-task-application = Gør en ansøgning klar
+home-task-application-text = Skriv den her, gem den som fil, og print den.
+home-task-anonymous = Anonym hjælp
+home-task-anonymous-text = Hjælp til misbrug, vold eller krise – uden navn og uden spor.
+home-helper-heading = Hjælper du en anden?
+home-helper-text = Du kan også bruge portalen, hvis du hjælper en pårørende eller en anden. Så står der "personen" i stedet for "du".
+home-privacy-heading = Dine data bliver hos dig
+home-privacy-text = Alt sker i din browser. Portalen sender intet af sted. Den gemmer kun noget, hvis du selv siger ja.
+home-privacy-link = Læs om dine data
+
+## Find hjælp (screener)
+screener-title = Find hjælp
+screener-heading = Find hjælp, der måske passer til dig
+screener-lead = Her kommer en guide med få, enkle spørgsmål om din hverdag.
+screener-coming-1 = Du svarer på ét spørgsmål ad gangen. Du kan svare "Ved ikke".
+screener-coming-2 = Bagefter ser du, hvilke ydelser der måske passer, og hvilke der nok ikke gør. Du ser altid hvorfor, og hvilken regel det bygger på.
+screener-coming-3 = Det er altid kommunen, der vurderer din sag. Guiden giver dig kun et første overblik.
+screener-meanwhile = Du kan læse om alle ydelser under Ydelser.
+
+## Ydelser (catalogue)
+services-title = Ydelser
+services-heading = Kommunens ydelser til voksne
+services-lead = Her kommer alle kommunens kvalitetsstandarder skrevet i almindelige ord.
+services-coming-1 = En kvalitetsstandard beskriver, hvilken hjælp kommunen giver, hvem den er til, og hvordan du søger.
+services-coming-2 = Du kan finde ydelserne efter din situation, for eksempel bolig, handicap, misbrug eller krise. Og du kan søge med dine egne ord.
+
+## Beregn (calculators)
+calculators-title = Beregn
+calculators-heading = Beregn egenbetaling og kompensationsydelse
+calculators-lead = Her kommer beregnere, der viser et skøn over, hvad du skal betale eller kan få.
+calculators-coming-1 = Kompensationsydelse efter § 100 (før 1. september 2025 hed den merudgiftsydelse).
+calculators-coming-2 = Egenbetaling for ophold på krisecenter (§ 109), forsorgshjem (§ 110) og botilbud (§ 108), og udgifter til ledsager (§ 97).
+calculators-coming-3 = Du ser hvert trin i beregningen, satsen, året og hvor tallet kommer fra. Det er altid kun et skøn. Kommunen træffer afgørelsen.
+
+## Ansøgning (draft)
+application-title = Ansøgning
+application-heading = Gør en ansøgning klar
+application-lead = Her kommer en hjælp til at skrive en ansøgning til kommunen – trin for trin.
+application-coming-1 = Du kan gemme ansøgningen som en fil på din egen enhed og åbne den igen senere.
+application-coming-2 = Du kan printe den eller gemme den som PDF og aflevere den til kommunen. Portalen sender intet.
+application-coming-3 = Hjælper du en anden, kan du skrive en fuldmagt med.
+
+## Anonym hjælp
+anonymous-title = Anonym hjælp
+anonymous-heading = Hjælp uden navn og uden spor
+anonymous-lead = Du kan få noget hjælp uden at sige, hvem du er. Her kommer sider om den hjælp.
+anonymous-danger = Er du i fare lige nu? Ring 112.
+anonymous-coming-1 = Anonym behandling for misbrug af stoffer (§ 101 a).
+anonymous-coming-2 = Krisecenter, hvis du er udsat for vold. Du kan henvende dig direkte uden at gå gennem kommunen (§ 109).
+anonymous-coming-3 = Forsorgshjem og herberg, hvis du ikke har et sted at bo (§ 110).
+anonymous-coming-4 = Siderne kommer til at gemme intet og vil have en knap, så du hurtigt kan forlade siden.
+
+## Om portalen og dine data (privacy)
+privacy-title = Om portalen og dine data
+privacy-heading = Om portalen og dine data
+privacy-lead = Støtteportalen kører kun i din browser. Den sender ikke dine svar til kommunen eller til andre. Der er ingen cookies, ingen statistik og ingen login.
+privacy-modes-heading = Vælg, hvad portalen må gemme
+privacy-modes-legend = Hvad må portalen gemme?
+privacy-mode-nothing = Intet – brug portalen uden at gemme noget
+privacy-mode-nothing-hint = Portalen skriver intet på din enhed. Dine svar forsvinder, når du lukker fanen.
+privacy-mode-memory = Kun mens fanen er åben (standard)
+privacy-mode-memory-hint = Dine svar huskes, mens du bruger portalen. De forsvinder, når du lukker fanen. Der skrives intet på din enhed.
+privacy-mode-device = Gem på denne enhed
+privacy-mode-device-hint = Portalen gemmer tingene i listen nedenfor i din browser på denne enhed, indtil du sletter dem. Vælg kun dette på din egen enhed.
+privacy-mode-save = Gem mit valg
+privacy-mode-saved = Dit valg er gemt: { $mode }
+privacy-current = Lige nu: { $mode }
+privacy-items-heading = Det kan portalen gemme på din enhed
+privacy-items-intro = Kun hvis du har valgt "Gem på denne enhed". I de andre valg gemmes intet på din enhed.
+privacy-item-consent = At du har sagt ja til, at portalen må gemme på denne enhed.
+privacy-item-language = Det sprog, du har valgt (dansk eller engelsk).
+privacy-item-municipality = Den kommune, du har valgt.
+privacy-delete-heading = Slet alle mine data
+privacy-delete-text = Knappen sletter alt, hvad portalen har gemt på denne enhed, og alt, du har skrevet i denne fane. Bagefter gemmer portalen intet, før du siger ja igen.
+privacy-delete-button = Slet alle mine data
+privacy-deleted = Alt er slettet. Portalen gemmer nu kun, mens fanen er åben.
+privacy-history-heading = Det kan portalen ikke slette
+privacy-history-text = Portalen kan ikke slette din browsers historik over besøgte sider. Vil du ikke efterlade spor, så brug et privat vindue (inkognito) og luk det bagefter.
+privacy-sent-heading = Hvad sendes?
+privacy-sent-text = Intet. Alle filer kommer fra portalens egen adresse. Der er ingen skrifttyper, scripts eller billeder fra andre steder.
+
+## Tilgængelighedserklæring
+a11y-title = Tilgængelighedserklæring
+a11y-heading = Tilgængelighedserklæring
+a11y-lead = Støtteportalen skal kunne bruges af alle. Den skal leve op til standarden EN 301 549 og WCAG 2.1 på niveau AA.
+a11y-official-heading = Den officielle erklæring
+a11y-official-text = Den officielle tilgængelighedserklæring bliver offentliggjort i Digitaliseringsstyrelsens værktøj WAS-Tool. Denne side fortæller det samme i korte træk.
+a11y-testing-heading = Sådan tester vi
+a11y-testing-1 = Hver gang portalen ændres, tester vi automatisk alle sider med værktøjet axe på en mobil (360 pixel bred) og på en computer (1280 pixel bred).
+a11y-testing-2 = Vi går siderne igennem med kun tastaturet.
+a11y-testing-3 = Vi tjekker, at siderne kan bruges med 200 % zoom og på en skærm, der kun er 320 pixel bred.
+a11y-testing-4 = Alle sider bruger almindelig HTML med overskrifter, etiketter og landemærker, så skærmlæsere kan bruge dem.
+a11y-known-heading = Det virker ikke endnu
+a11y-known-1 = Find hjælp, Beregn, Ansøgning og Anonym hjælp er under opbygning. De sider siger indtil videre kun, hvad der kommer.
+a11y-known-2 = Portalen kræver JavaScript. En udgave, der kan læses uden JavaScript, er på vej.
+a11y-known-3 = Vi har ikke testet med alle skærmlæsere endnu.
+a11y-contact-heading = Fandt du et problem?
+a11y-contact-text = Skriv til Socialafdelingen i din kommune, hvis noget ikke virker for dig. Du kan også klage til Digitaliseringsstyrelsen, som fører tilsyn med tilgængelighed.
+a11y-updated = Senest gennemgået: 23. november 2026.
+
+## Kontakt kommunen
+contact-title = Kontakt kommunen
+contact-heading = Kontakt kommunen
+contact-lead = Har du spørgsmål, eller vil du søge om hjælp? Kontakt Socialafdelingen i din kommune.
+contact-choose = Vælg din kommune for at se telefon, e-mail og telefontider.
+contact-address = Adresse
+contact-phone = Telefon
+contact-email = E-mail
+contact-website = Hjemmeside
+contact-hours = Telefontider
+contact-source = Kilde: { $source }
+contact-danger = Er du i fare lige nu? Ring 112.
+
+## 404
+notfound-title = Siden findes ikke
+notfound-heading = Siden findes ikke
+notfound-text = Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.
+notfound-help = Prøv at gå til forsiden eller brug menuen.

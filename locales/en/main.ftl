@@ -1,0 +1,167 @@
+## Shell: header, navigation, footer
+portal-name = Støtteportalen
+portal-tagline = Help and support for adults – explained in plain words
+title-suffix = Støtteportalen
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-home = Home
+nav-screener = Find help
+nav-services = Services
+nav-calculators = Calculate
+nav-application = Application
+nav-anonymous = Anonymous help
+footer-label = Footer
+footer-privacy = About the portal and your data
+footer-accessibility = Accessibility statement
+footer-contact = Contact the municipality
+footer-note = The portal runs only in your browser. It sends nothing to anyone, and it uses no cookies or statistics.
+language-label = Language
+language-da = Dansk
+language-en = English
+municipality-label = Your municipality
+municipality-choose = Choose municipality
+municipality-none = No municipality chosen
+municipality-current = Municipality: { $name }
+municipality-change = Change municipality
+municipality-choose-button = Choose
+storage-mode-badge-nothing = Anonymous: nothing is saved
+storage-mode-badge-device = Saving on this device
+
+## Shared bits
+coming-heading = What will be here
+coming-meanwhile = Until then
+contact-fallback = You can always phone or write to your municipality:
+contact-fallback-link = Contact the municipality
+back-home = Go to the home page
+
+## Forside
+home-title = Home
+home-heading = Help and support for adults
+home-lead = Read what help the municipality gives to adults who are struggling. Find out what might fit you. And get an application ready.
+home-municipality-heading = Choose your municipality
+home-municipality-text = Each municipality decides part of the help itself. Choose your municipality to see its rules.
+home-tasks-heading = What do you want to do?
+home-task-screener = Find out which help might fit you
+home-task-screener-text = Answer a few questions. You are told why.
+home-task-services = Read about the municipality's services
+home-task-services-text = What you can get, who it is for, and what it costs.
+home-task-calculators = Calculate co-payments and compensation
+home-task-calculators-text = See an estimate of what you pay or may get.
+home-task-application = Get an application ready
+home-task-application-text = Write it here, save it as a file, and print it.
+home-task-anonymous = Anonymous help
+home-task-anonymous-text = Help with drugs, violence or crisis – without a name and without a trace.
+home-helper-heading = Are you helping someone else?
+home-helper-text = You can also use the portal if you help a relative or someone else. The text then says "the person" instead of "you".
+home-privacy-heading = Your data stays with you
+home-privacy-text = Everything happens in your browser. The portal sends nothing. It only saves something if you say yes.
+home-privacy-link = Read about your data
+
+## Find hjælp (screener)
+screener-title = Find help
+screener-heading = Find help that might fit you
+screener-lead = A guide with a few simple questions about your daily life will be here.
+screener-coming-1 = You answer one question at a time. You can answer "Don't know".
+screener-coming-2 = Then you see which services might fit and which probably do not. You always see why, and which rule it is based on.
+screener-coming-3 = The municipality always assesses your case. The guide only gives you a first overview.
+screener-meanwhile = You can read about all services under Services.
+
+## Ydelser (catalogue)
+services-title = Services
+services-heading = The municipality's services for adults
+services-lead = All the municipality's service standards, written in plain words, will be here.
+services-coming-1 = A service standard describes what help the municipality gives, who it is for, and how to apply.
+services-coming-2 = You will find the services by your situation, for example housing, disability, drugs or crisis. And you can search in your own words.
+
+## Beregn (calculators)
+calculators-title = Calculate
+calculators-heading = Calculate co-payments and compensation
+calculators-lead = Calculators that estimate what you pay or may get will be here.
+calculators-coming-1 = Compensation under § 100 (called merudgiftsydelse before 1 September 2025).
+calculators-coming-2 = Co-payment for a stay at a crisis centre (§ 109), a shelter (§ 110) and supported housing (§ 108), and costs for a companion (§ 97).
+calculators-coming-3 = You see each step of the calculation, the rate, the year and where the figure comes from. It is always only an estimate. The municipality makes the decision.
+
+## Ansøgning (draft)
+application-title = Application
+application-heading = Get an application ready
+application-lead = Help to write an application to the municipality – step by step – will be here.
+application-coming-1 = You can save the application as a file on your own device and open it again later.
+application-coming-2 = You can print it or save it as PDF and hand it in to the municipality. The portal sends nothing.
+application-coming-3 = If you help someone else, you can add a power of attorney.
+
+## Anonym hjælp
+anonymous-title = Anonymous help
+anonymous-heading = Help without a name and without a trace
+anonymous-lead = You can get some help without saying who you are. Pages about that help will be here.
+anonymous-danger = Are you in danger right now? Call 112.
+anonymous-coming-1 = Anonymous treatment for drug use (§ 101 a).
+anonymous-coming-2 = Crisis centre if you are exposed to violence. You can go there directly without the municipality (§ 109).
+anonymous-coming-3 = Shelters if you have no place to live (§ 110).
+anonymous-coming-4 = The pages will save nothing and will have a button to leave the page quickly.
+
+## Om portalen og dine data (privacy)
+privacy-title = About the portal and your data
+privacy-heading = About the portal and your data
+privacy-lead = Støtteportalen runs only in your browser. It does not send your answers to the municipality or anyone else. There are no cookies, no statistics and no login.
+privacy-modes-heading = Choose what the portal may save
+privacy-modes-legend = What may the portal save?
+privacy-mode-nothing = Nothing – use the portal without saving anything
+privacy-mode-nothing-hint = The portal writes nothing on your device. Your answers disappear when you close the tab.
+privacy-mode-memory = Only while the tab is open (default)
+privacy-mode-memory-hint = Your answers are kept while you use the portal. They disappear when you close the tab. Nothing is written on your device.
+privacy-mode-device = Save on this device
+privacy-mode-device-hint = The portal saves the things in the list below in your browser on this device until you delete them. Only choose this on your own device.
+privacy-mode-save = Save my choice
+privacy-mode-saved = Your choice is saved: { $mode }
+privacy-current = Right now: { $mode }
+privacy-items-heading = What the portal can save on your device
+privacy-items-intro = Only if you have chosen "Save on this device". With the other choices nothing is saved on your device.
+privacy-item-consent = That you said yes to the portal saving on this device.
+privacy-item-language = The language you chose (Danish or English).
+privacy-item-municipality = The municipality you chose.
+privacy-delete-heading = Delete all my data
+privacy-delete-text = The button deletes everything the portal has saved on this device, and everything you wrote in this tab. After that the portal saves nothing until you say yes again.
+privacy-delete-button = Delete all my data
+privacy-deleted = Everything is deleted. The portal now keeps things only while the tab is open.
+privacy-history-heading = What the portal cannot delete
+privacy-history-text = The portal cannot delete your browser's history of visited pages. If you do not want to leave traces, use a private (incognito) window and close it afterwards.
+privacy-sent-heading = What is sent?
+privacy-sent-text = Nothing. All files come from the portal's own address. There are no fonts, scripts or images from other places.
+
+## Tilgængelighedserklæring
+a11y-title = Accessibility statement
+a11y-heading = Accessibility statement
+a11y-lead = Støtteportalen must be usable by everyone. It must meet the standard EN 301 549 and WCAG 2.1 at level AA.
+a11y-official-heading = The official statement
+a11y-official-text = The official accessibility statement is published in the Danish Agency for Digital Government's WAS-Tool. This page says the same in short.
+a11y-testing-heading = How we test
+a11y-testing-1 = Every time the portal changes, we automatically test every page with the axe tool on a phone (360 pixels wide) and on a computer (1280 pixels wide).
+a11y-testing-2 = We go through the pages with the keyboard only.
+a11y-testing-3 = We check that the pages work at 200 % zoom and on a screen only 320 pixels wide.
+a11y-testing-4 = All pages use plain HTML with headings, labels and landmarks, so screen readers can use them.
+a11y-known-heading = What does not work yet
+a11y-known-1 = Find help, Calculate, Application and Anonymous help are being built. For now those pages only say what will come.
+a11y-known-2 = The portal needs JavaScript. A version that can be read without JavaScript is on its way.
+a11y-known-3 = We have not tested with every screen reader yet.
+a11y-contact-heading = Did you find a problem?
+a11y-contact-text = Write to the social department of your municipality if something does not work for you. You can also complain to the Danish Agency for Digital Government, which supervises accessibility.
+a11y-updated = Last reviewed: 23 November 2026.
+
+## Kontakt kommunen
+contact-title = Contact the municipality
+contact-heading = Contact the municipality
+contact-lead = Do you have questions, or do you want to apply for help? Contact the social department of your municipality.
+contact-choose = Choose your municipality to see phone, e-mail and phone hours.
+contact-address = Address
+contact-phone = Phone
+contact-email = E-mail
+contact-website = Website
+contact-hours = Phone hours
+contact-source = Source: { $source }
+contact-danger = Are you in danger right now? Call 112.
+
+## 404
+notfound-title = Page not found
+notfound-heading = Page not found
+notfound-text = We cannot find the page you are looking for. The address may be wrong, or the page has moved.
+notfound-help = Try the home page or use the menu.

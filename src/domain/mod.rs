@@ -1,0 +1,5 @@
+//! The domain: content model, rules, money, rates, calculators, deadlines.
+//! No Leptos, no web-sys, no browser APIs here.
+
+pub mod content;
+pub mod privacy;

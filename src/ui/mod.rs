@@ -1,0 +1,106 @@
+//! The Leptos app: routes, the page shell, and the pages. It renders what the domain
+//! computes and collects input; it holds no rules of its own.
+//!
+//! Rule for every component here: no browser API calls while rendering (they happen in
+//! effects and event handlers only), so pages can also be rendered to HTML natively.
+
+pub mod i18n;
+pub mod pages;
+pub mod shell;
+pub mod storage;
+
+use crate::domain::privacy;
+use i18n::{I18n, Lang};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use storage::Store;
+
+/// Marks a string literal as a Fluent key in a static table (checked by the i18n tests).
+pub const fn tk(key: &'static str) -> &'static str {
+    key
+}
+
+/// The chosen municipality (id), shared by every page.
+#[derive(Clone, Copy)]
+pub struct Chosen {
+    pub municipality: RwSignal<Option<String>>,
+}
+
+impl Chosen {
+    /// Chooses a municipality and keeps the choice through the storage module.
+    pub fn choose(&self, id: Option<String>) {
+        let store = storage::use_store();
+        match &id {
+            Some(id) => store.set(&privacy::MUNICIPALITY, id.clone()),
+            None => store.remove(&privacy::MUNICIPALITY),
+        }
+        self.municipality.set(id);
+    }
+}
+
+pub fn use_chosen() -> Chosen {
+    expect_context::<Chosen>()
+}
+
+/// Provides the app-wide contexts (language, storage, municipality).
+pub fn provide_app_context() {
+    provide_meta_context();
+    provide_context(I18n {
+        lang: RwSignal::new(Lang::Da),
+    });
+    provide_context(Store::new());
+    provide_context(Chosen {
+        municipality: RwSignal::new(None),
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_context();
+    let i18n = i18n::use_i18n();
+    view! {
+        <Title formatter=move |text: String| {
+            let suffix = i18n.t("title-suffix");
+            if text.is_empty() { suffix } else { format!("{text} – {suffix}") }
+        } />
+        <Router>
+            <shell::Shell>
+                <AppRoutes />
+            </shell::Shell>
+        </Router>
+    }
+}
+
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    use pages::*;
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=Home />
+            <Route path=path!("/find-hjaelp") view=Screener />
+            <Route path=path!("/ydelser") view=Services />
+            <Route path=path!("/beregn") view=Calculators />
+            <Route path=path!("/ansoegning") view=Application />
+            <Route path=path!("/anonym-hjaelp") view=Anonymous />
+            <Route path=path!("/om-portalen") view=Privacy />
+            <Route path=path!("/tilgaengelighed") view=Accessibility />
+            <Route path=path!("/kontakt") view=Contact />
+        </Routes>
+    }
+}
+
+/// The routes of the app with the Fluent key of their page title (used by tests and,
+/// later, by the pre-renderer).
+pub const ROUTES: &[(&str, &str)] = &[
+    ("/", tk("home-title")),
+    ("/find-hjaelp", tk("screener-title")),
+    ("/ydelser", tk("services-title")),
+    ("/beregn", tk("calculators-title")),
+    ("/ansoegning", tk("application-title")),
+    ("/anonym-hjaelp", tk("anonymous-title")),
+    ("/om-portalen", tk("privacy-title")),
+    ("/tilgaengelighed", tk("a11y-title")),
+    ("/kontakt", tk("contact-title")),
+];

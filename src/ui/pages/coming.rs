@@ -1,0 +1,127 @@
+//! Pages whose features come in later issues. Each says plainly what will come and what
+//! the user can do until then.
+
+use super::{PageHead, P};
+use crate::ui::i18n::use_i18n;
+use crate::ui::tk;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+const SCREENER_ITEMS: &[&str] = &[
+    tk("screener-coming-1"),
+    tk("screener-coming-2"),
+    tk("screener-coming-3"),
+];
+const SERVICES_ITEMS: &[&str] = &[tk("services-coming-1"), tk("services-coming-2")];
+const CALCULATORS_ITEMS: &[&str] = &[
+    tk("calculators-coming-1"),
+    tk("calculators-coming-2"),
+    tk("calculators-coming-3"),
+];
+const APPLICATION_ITEMS: &[&str] = &[
+    tk("application-coming-1"),
+    tk("application-coming-2"),
+    tk("application-coming-3"),
+];
+const ANONYMOUS_ITEMS: &[&str] = &[
+    tk("anonymous-coming-1"),
+    tk("anonymous-coming-2"),
+    tk("anonymous-coming-3"),
+    tk("anonymous-coming-4"),
+];
+
+#[component]
+fn ComingPage(
+    title: &'static str,
+    heading: &'static str,
+    lead: &'static str,
+    items: &'static [&'static str],
+    #[prop(optional)] alert: Option<&'static str>,
+    #[prop(optional)] meanwhile: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page-narrow">
+            <PageHead title=title heading=heading />
+            <P key=lead class="font-lead" />
+            {alert.map(|key| view! {
+                <div class="alert alert-warning" role="note">
+                    <div class="alert-body"><p class="alert-text"><strong>{move || i18n.t(key)}</strong></p></div>
+                </div>
+            })}
+            <h2>{move || i18n.t("coming-heading")}</h2>
+            <ul class="coming-list">
+                {items.iter().map(|key| view! { <li>{move || i18n.t(key)}</li> }).collect_view()}
+            </ul>
+            <h2>{move || i18n.t("coming-meanwhile")}</h2>
+            {meanwhile.map(|key| view! { <P key=key /> })}
+            <p>
+                {move || i18n.t("contact-fallback")}
+                " "
+                <A href="/kontakt">{move || i18n.t("contact-fallback-link")}</A>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+pub fn Screener() -> impl IntoView {
+    view! {
+        <ComingPage
+            title=tk("screener-title")
+            heading=tk("screener-heading")
+            lead=tk("screener-lead")
+            items=SCREENER_ITEMS
+            meanwhile=tk("screener-meanwhile")
+        />
+    }
+}
+
+#[component]
+pub fn Services() -> impl IntoView {
+    view! {
+        <ComingPage
+            title=tk("services-title")
+            heading=tk("services-heading")
+            lead=tk("services-lead")
+            items=SERVICES_ITEMS
+        />
+    }
+}
+
+#[component]
+pub fn Calculators() -> impl IntoView {
+    view! {
+        <ComingPage
+            title=tk("calculators-title")
+            heading=tk("calculators-heading")
+            lead=tk("calculators-lead")
+            items=CALCULATORS_ITEMS
+        />
+    }
+}
+
+#[component]
+pub fn Application() -> impl IntoView {
+    view! {
+        <ComingPage
+            title=tk("application-title")
+            heading=tk("application-heading")
+            lead=tk("application-lead")
+            items=APPLICATION_ITEMS
+        />
+    }
+}
+
+#[component]
+pub fn Anonymous() -> impl IntoView {
+    view! {
+        <ComingPage
+            title=tk("anonymous-title")
+            heading=tk("anonymous-heading")
+            lead=tk("anonymous-lead")
+            alert=tk("anonymous-danger")
+            items=ANONYMOUS_ITEMS
+        />
+    }
+}

@@ -1,0 +1,59 @@
+//! The pages of the portal. Each page sets its title and renders one `<h1>` with the id
+//! the shell moves focus to.
+
+mod about;
+mod coming;
+mod contact;
+mod home;
+
+pub use about::{Accessibility, Privacy};
+pub use coming::{Anonymous, Application, Calculators, Screener, Services};
+pub use contact::Contact;
+pub use home::Home;
+
+use super::i18n::use_i18n;
+use super::shell::MAIN_HEADING_ID;
+use super::tk;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The municipalities in the content data: (id, name).
+pub fn municipalities() -> Vec<(&'static str, &'static str)> {
+    // Wired to the content catalogue once it lands (issue 3).
+    vec![
+        ("viborg", "Viborg Kommune"),
+        ("gladsaxe", "Gladsaxe Kommune"),
+    ]
+}
+
+/// The page title and the page's one `<h1>` (focus target after navigation).
+#[component]
+pub fn PageHead(title: &'static str, heading: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || i18n.t(title) />
+        <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(heading)}</h1>
+    }
+}
+
+/// A paragraph from a Fluent key.
+#[component]
+pub fn P(key: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class=class>{move || i18n.t(key)}</p> }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page-narrow">
+            <PageHead title=tk("notfound-title") heading=tk("notfound-heading") />
+            <P key=tk("notfound-text") class="font-lead" />
+            <P key=tk("notfound-help") />
+            <p>
+                <a class="button button-primary" href="/">{move || i18n.t("back-home")}</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,278 @@
+//! The page shell: skip link, header (portal name, municipality, language), main
+//! navigation, footer, and the app-wide effects (language from `?lang=`, `<html lang>`,
+//! focus on the main heading after navigation).
+
+use super::i18n::{t, use_i18n, Lang};
+use super::storage::use_store;
+use super::{pages::municipalities, tk, use_chosen};
+use crate::domain::privacy::{self, StorageMode};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_query_map};
+
+/// The id of every page's `<h1>`; focus moves there after navigation.
+pub const MAIN_HEADING_ID: &str = "main-heading";
+
+const NAV: &[(&str, &str)] = &[
+    ("/", tk("nav-home")),
+    ("/find-hjaelp", tk("nav-screener")),
+    ("/ydelser", tk("nav-services")),
+    ("/beregn", tk("nav-calculators")),
+    ("/ansoegning", tk("nav-application")),
+    ("/anonym-hjaelp", tk("nav-anonymous")),
+];
+
+const FOOTER: &[(&str, &str)] = &[
+    ("/om-portalen", tk("footer-privacy")),
+    ("/tilgaengelighed", tk("footer-accessibility")),
+    ("/kontakt", tk("footer-contact")),
+];
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    app_effects();
+    view! {
+        <a class="skipnav" href="#main-content">{t("skip-to-content")}</a>
+        <Header />
+        <MainNav />
+        <main id="main-content" class="container page-main">
+            {children()}
+        </main>
+        <Footer />
+    }
+}
+
+/// Effects that talk to the browser. They run after rendering, never while rendering.
+fn app_effects() {
+    let i18n = use_i18n();
+    let store = use_store();
+    let chosen = use_chosen();
+    let query = use_query_map();
+    let location = use_location();
+
+    // Start-up: read what the user saved earlier (only if they said yes then).
+    Effect::new(move |_| {
+        store.load_from_device();
+        if let Some(lang) = store
+            .get(&privacy::LANGUAGE)
+            .and_then(|c| Lang::from_code(&c))
+        {
+            i18n.lang.set(lang);
+        }
+        if let Some(m) = store.get(&privacy::MUNICIPALITY) {
+            if municipalities().iter().any(|(id, _)| *id == m) {
+                chosen.municipality.set(Some(m));
+            }
+        }
+    });
+
+    // `?lang=en` chooses the language (and is kept only if the user allowed saving).
+    Effect::new(move |_| {
+        if let Some(lang) = query
+            .with(|q| q.get("lang"))
+            .and_then(|c| Lang::from_code(&c))
+        {
+            i18n.lang.set(lang);
+            store.set(&privacy::LANGUAGE, lang.code());
+        }
+    });
+
+    // `<html lang>` follows the language.
+    Effect::new(move |_| {
+        let code = i18n.lang.get().code();
+        browser::set_html_lang(code);
+    });
+
+    // After navigation to another page, move focus to its main heading.
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.as_ref().is_some_and(|p| *p != path) {
+            browser::focus_main_heading();
+        }
+        path
+    });
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let store = use_store();
+    let mode_badge = move || match store.mode.get() {
+        StorageMode::Nothing => Some(view! {
+            <p class="mode-badge" data-testid="mode-badge">{t("storage-mode-badge-nothing")}</p>
+        }),
+        StorageMode::Device => Some(view! {
+            <p class="mode-badge" data-testid="mode-badge">{t("storage-mode-badge-device")}</p>
+        }),
+        StorageMode::Memory => None,
+    };
+    view! {
+        <header class="header portal-header">
+            <div class="portal-info">
+                <div class="portal-info-inner container">
+                    <A href="/" attr:class="portal-name">
+                        <span class="portal-name-text">{t("portal-name")}</span>
+                    </A>
+                    <p class="portal-tagline">{t("portal-tagline")}</p>
+                </div>
+            </div>
+            <div class="solution-info">
+                <div class="solution-info-inner container header-tools">
+                    <MunicipalityPicker id="header-municipality" />
+                    <LanguageSwitch />
+                    {mode_badge}
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// A `<select>` of the municipalities in the data, with its label.
+#[component]
+pub fn MunicipalityPicker(id: &'static str) -> impl IntoView {
+    let chosen = use_chosen();
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        chosen.choose(if value.is_empty() { None } else { Some(value) });
+    };
+    view! {
+        <div class="form-group municipality-picker">
+            <label class="form-label" for=id>{t("municipality-label")}</label>
+            <select
+                class="form-select"
+                id=id
+                name="kommune"
+                on:change=on_change
+                prop:value=move || chosen.municipality.get().unwrap_or_default()
+            >
+                <option value="">{t("municipality-choose")}</option>
+                {municipalities()
+                    .into_iter()
+                    .map(|(mid, name)| {
+                        let selected = move || chosen.municipality.get().as_deref() == Some(mid);
+                        view! {
+                            <option value=mid selected=selected>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    view! {
+        <nav class="language-switch" aria-label=t("language-label")>
+            <ul class="inline-list unstyled-list">
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        let href = move || format!("{}?lang={}", location.pathname.get(), lang.code());
+                        let current = move || i18n.lang.get() == lang;
+                        view! {
+                            <li>
+                                <A
+                                    href=href
+                                    attr:hreflang=lang.code()
+                                    attr:lang=lang.code()
+                                    attr:aria-current=move || current().then_some("true")
+                                    attr:class=move || if current() { "lang-link current" } else { "lang-link" }
+                                >
+                                    {move || i18n.t(lang.name_key())}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn MainNav() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="navigation-menu main-nav" aria-label=t("nav-label")>
+            <div class="navigation-menu-inner container">
+                <ul class="nav main-nav-list unstyled-list">
+                    {NAV
+                        .iter()
+                        .map(|(href, key)| {
+                            view! {
+                                <li class="main-nav-item">
+                                    <A href=*href exact=true attr:class="nav-link">
+                                        <span>{move || i18n.t(key)}</span>
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        </nav>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="footer">
+            <div class="container">
+                <nav aria-label=t("footer-label")>
+                    <ul class="footer-links unstyled-list">
+                        {FOOTER
+                            .iter()
+                            .map(|(href, key)| {
+                                view! {
+                                    <li>
+                                        <A href=*href attr:class="function-link">{move || i18n.t(key)}</A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <p class="footer-note">{t("footer-note")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The browser side of the shell's effects.
+mod browser {
+    #[cfg(target_arch = "wasm32")]
+    pub fn set_html_lang(code: &str) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", code);
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn focus_main_heading() {
+        use wasm_bindgen::JsCast;
+        // Wait one frame so the new page is in the document.
+        leptos::prelude::request_animation_frame(|| {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(super::MAIN_HEADING_ID))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set_html_lang(_: &str) {}
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn focus_main_heading() {}
+}

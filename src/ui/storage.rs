@@ -1,0 +1,161 @@
+//! The one place that keeps user data. Everything the portal remembers goes through here.
+//!
+//! - Memory (default): values live in this tab only.
+//! - Nothing (zero-trace): same as memory, and nothing is ever written to the device.
+//! - Device: after the user said yes, the items listed in `domain::privacy::STORED_ITEMS`
+//!   are also written to localStorage.
+//!
+//! Browser APIs are only touched in the functions of `device` (and only on wasm), never
+//! while rendering, so components can also be rendered natively.
+
+use crate::domain::privacy::{self, StorageMode, StoredItem};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub mode: RwSignal<StorageMode>,
+    memory: RwSignal<HashMap<&'static str, String>>,
+}
+
+impl Store {
+    /// A store in memory mode, with nothing in it.
+    pub fn new() -> Store {
+        Store {
+            mode: RwSignal::new(StorageMode::Memory),
+            memory: RwSignal::new(HashMap::new()),
+        }
+    }
+
+    /// Reads what earlier visits saved (only if the user had said yes then).
+    /// Called once at start-up from an effect, not while rendering.
+    pub fn load_from_device(&self) {
+        if device::get(&privacy::CONSENT).is_some() {
+            self.mode.set(StorageMode::Device);
+            self.memory.update(|m| {
+                for item in privacy::STORED_ITEMS {
+                    if let Some(v) = device::get(item) {
+                        m.insert(item.key, v);
+                    }
+                }
+            });
+        }
+    }
+
+    /// A reactive read.
+    pub fn get(&self, item: &StoredItem) -> Option<String> {
+        let key = item.key;
+        self.memory.with(|m| m.get(key).cloned())
+    }
+
+    /// Keeps a value; writes it to the device only in device mode.
+    pub fn set(&self, item: &'static StoredItem, value: impl Into<String>) {
+        let value = value.into();
+        if privacy::may_write(self.mode.get_untracked(), item) {
+            device::set(item, &value);
+        }
+        self.memory.update(|m| {
+            m.insert(item.key, value);
+        });
+    }
+
+    /// Forgets a value, in memory and on the device.
+    pub fn remove(&self, item: &'static StoredItem) {
+        device::remove(item);
+        self.memory.update(|m| {
+            m.remove(item.key);
+        });
+    }
+
+    /// Changes the mode. Going to device mode writes the consent and what is in memory;
+    /// leaving it removes everything the portal wrote.
+    pub fn set_mode(&self, mode: StorageMode) {
+        self.mode.set(mode);
+        if mode.writes_to_device() {
+            device::set(&privacy::CONSENT, "ja");
+            self.memory.with_untracked(|m| {
+                for item in privacy::STORED_ITEMS {
+                    if let Some(v) = m.get(item.key) {
+                        device::set(item, v);
+                    }
+                }
+            });
+        } else {
+            device::clear_all();
+        }
+    }
+
+    /// "Slet alle mine data": clears memory and everything the portal ever wrote on this
+    /// device; afterwards the portal is in memory mode (zero-trace stays zero-trace).
+    pub fn delete_everything(&self) {
+        device::clear_all();
+        self.memory.set(HashMap::new());
+        if self.mode.get_untracked() == StorageMode::Device {
+            self.mode.set(StorageMode::Memory);
+        }
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::new()
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod device {
+    use crate::domain::privacy::{self, StoredItem};
+
+    fn local() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn get(item: &StoredItem) -> Option<String> {
+        local()?.get_item(&item.storage_key()).ok().flatten()
+    }
+
+    pub fn set(item: &StoredItem, value: &str) {
+        if let Some(s) = local() {
+            let _ = s.set_item(&item.storage_key(), value);
+        }
+    }
+
+    pub fn remove(item: &StoredItem) {
+        if let Some(s) = local() {
+            let _ = s.remove_item(&item.storage_key());
+        }
+    }
+
+    /// Removes every key the portal ever wrote (also keys of older versions), and anything
+    /// in sessionStorage of this origin.
+    pub fn clear_all() {
+        if let Some(s) = local() {
+            let len = s.length().unwrap_or(0);
+            let keys: Vec<String> = (0..len).filter_map(|i| s.key(i).ok().flatten()).collect();
+            for k in keys.into_iter().filter(|k| privacy::is_portal_key(k)) {
+                let _ = s.remove_item(&k);
+            }
+        }
+        if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+            if s.length().unwrap_or(0) > 0 {
+                let _ = s.clear();
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod device {
+    //! Native builds (tests, pre-rendering) have no device storage.
+    use crate::domain::privacy::StoredItem;
+    pub fn get(_: &StoredItem) -> Option<String> {
+        None
+    }
+    pub fn set(_: &StoredItem, _: &str) {}
+    pub fn remove(_: &StoredItem) {}
+    pub fn clear_all() {}
+}

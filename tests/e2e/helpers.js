@@ -1,0 +1,52 @@
+// Shared helpers for the browser tests.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Every route of the shell: path, Danish h1, Danish title (before " – Støtteportalen"). */
+export const ROUTES = [
+  { path: '/', h1: 'Hjælp og støtte til voksne', title: 'Forside' },
+  { path: '/find-hjaelp', h1: 'Find hjælp, der måske passer til dig', title: 'Find hjælp' },
+  { path: '/ydelser', h1: 'Kommunens ydelser til voksne', title: 'Ydelser' },
+  { path: '/beregn', h1: 'Beregn egenbetaling og kompensationsydelse', title: 'Beregn' },
+  { path: '/ansoegning', h1: 'Gør en ansøgning klar', title: 'Ansøgning' },
+  { path: '/anonym-hjaelp', h1: 'Hjælp uden navn og uden spor', title: 'Anonym hjælp' },
+  { path: '/om-portalen', h1: 'Om portalen og dine data', title: 'Om portalen og dine data' },
+  { path: '/tilgaengelighed', h1: 'Tilgængelighedserklæring', title: 'Tilgængelighedserklæring' },
+  { path: '/kontakt', h1: 'Kontakt kommunen', title: 'Kontakt kommunen' },
+];
+
+/** Opens a path and waits until the app has rendered its main heading. */
+export async function open(page, path) {
+  await page.goto(path);
+  await expect(page.locator('h1#main-heading')).toBeVisible();
+}
+
+/** Runs axe (WCAG 2.1 A and AA) and asserts 0 violations, printing them if any. */
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Records every request and console error of a page. */
+export function record(page) {
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { requests, errors };
+}
+
+/** All localStorage/sessionStorage keys of the page's origin. */
+export async function storageKeys(page) {
+  return page.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    cookies: document.cookie,
+  }));
+}
