@@ -69,9 +69,6 @@ screener-meanwhile = Du kan læse om alle ydelser under Ydelser.
 ## Ydelser (catalogue)
 services-title = Ydelser
 services-heading = Kommunens ydelser til voksne
-services-lead = Her kommer alle kommunens kvalitetsstandarder skrevet i almindelige ord.
-services-coming-1 = En kvalitetsstandard beskriver, hvilken hjælp kommunen giver, hvem den er til, og hvordan du søger.
-services-coming-2 = Du kan finde ydelserne efter din situation, for eksempel bolig, handicap, misbrug eller krise. Og du kan søge med dine egne ord.
 
 ## Beregn (calculators)
 calculators-title = Beregn

@@ -69,9 +69,6 @@ screener-meanwhile = You can read about all services under Services.
 ## Ydelser (catalogue)
 services-title = Services
 services-heading = The municipality's services for adults
-services-lead = All the municipality's service standards, written in plain words, will be here.
-services-coming-1 = A service standard describes what help the municipality gives, who it is for, and how to apply.
-services-coming-2 = You will find the services by your situation, for example housing, disability, drugs or crisis. And you can search in your own words.
 
 ## Beregn (calculators)
 calculators-title = Calculate

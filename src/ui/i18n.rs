@@ -47,8 +47,14 @@ impl Lang {
 /// The Fluent sources, per language. Later features add files here.
 pub fn sources(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::Da => &[include_str!("../../locales/da/main.ftl")],
-        Lang::En => &[include_str!("../../locales/en/main.ftl")],
+        Lang::Da => &[
+            include_str!("../../locales/da/main.ftl"),
+            include_str!("../../locales/da/catalogue.ftl"),
+        ],
+        Lang::En => &[
+            include_str!("../../locales/en/main.ftl"),
+            include_str!("../../locales/en/catalogue.ftl"),
+        ],
     }
 }
 
@@ -191,6 +197,21 @@ mod tests {
             missing.is_empty(),
             "Fluent keys used but not defined: {missing:?}"
         );
+    }
+
+    /// Keys built from domain enums (situations, VUM themes and levels, source parts).
+    #[test]
+    fn keys_built_from_domain_values_exist() {
+        use crate::domain::content::{Livssituation, VumTema};
+        let da = keys(Lang::Da);
+        let mut wanted: Vec<String> = Livssituation::ALL
+            .iter()
+            .map(|s| format!("situation-{}", s.as_str()))
+            .collect();
+        wanted.extend(VumTema::ALL.iter().map(|t| format!("vum-{}", t.as_str())));
+        wanted.extend((0..=4).map(|n| format!("vum-level-{n}")));
+        let missing: Vec<_> = wanted.iter().filter(|k| !da.contains(*k)).collect();
+        assert!(missing.is_empty(), "missing keys: {missing:?}");
     }
 
     #[test]

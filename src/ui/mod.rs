@@ -81,6 +81,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=Home />
             <Route path=path!("/find-hjaelp") view=Screener />
             <Route path=path!("/ydelser") view=Services />
+            <Route path=path!("/ydelser/:kommune/paragraf/:key") view=ParagraphPage />
+            <Route path=path!("/ydelser/:kommune/:id") view=ServicePage />
+            <Route path=path!("/vejledning/:id") view=GuidePage />
+            <Route path=path!("/ordforklaringer") view=Glossary />
             <Route path=path!("/beregn") view=Calculators />
             <Route path=path!("/ansoegning") view=Application />
             <Route path=path!("/anonym-hjaelp") view=Anonymous />
@@ -103,4 +107,5 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("/om-portalen", tk("privacy-title")),
     ("/tilgaengelighed", tk("a11y-title")),
     ("/kontakt", tk("contact-title")),
+    ("/ordforklaringer", tk("glossary-title")),
 ];

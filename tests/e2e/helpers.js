@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, statSync } from 'node:fs';
 
 /** Every route of the shell: path, Danish h1, Danish title (before " – Støtteportalen"). */
 export const ROUTES = [
@@ -13,6 +14,7 @@ export const ROUTES = [
   { path: '/om-portalen', h1: 'Om portalen og dine data', title: 'Om portalen og dine data' },
   { path: '/tilgaengelighed', h1: 'Tilgængelighedserklæring', title: 'Tilgængelighedserklæring' },
   { path: '/kontakt', h1: 'Kontakt kommunen', title: 'Kontakt kommunen' },
+  { path: '/ordforklaringer', h1: 'Ordforklaringer', title: 'Ordforklaringer' },
 ];
 
 /** Opens a path and waits until the app has rendered its main heading. */
@@ -49,4 +51,16 @@ export async function storageKeys(page) {
     session: Object.keys(sessionStorage),
     cookies: document.cookie,
   }));
+}
+
+/** Every service in the seeds: { municipality, id }, read from the data files. */
+export function allServices() {
+  const out = [];
+  for (const m of readdirSync('seeds')) {
+    if (m === 'national' || !statSync(`seeds/${m}`).isDirectory()) continue;
+    for (const f of readdirSync(`seeds/${m}/services`)) {
+      if (f.endsWith('.toml')) out.push({ municipality: m, id: f.replace(/\.toml$/, '') });
+    }
+  }
+  return out;
 }

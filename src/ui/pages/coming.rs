@@ -12,7 +12,6 @@ const SCREENER_ITEMS: &[&str] = &[
     tk("screener-coming-2"),
     tk("screener-coming-3"),
 ];
-const SERVICES_ITEMS: &[&str] = &[tk("services-coming-1"), tk("services-coming-2")];
 const CALCULATORS_ITEMS: &[&str] = &[
     tk("calculators-coming-1"),
     tk("calculators-coming-2"),
@@ -73,18 +72,6 @@ pub fn Screener() -> impl IntoView {
             lead=tk("screener-lead")
             items=SCREENER_ITEMS
             meanwhile=tk("screener-meanwhile")
-        />
-    }
-}
-
-#[component]
-pub fn Services() -> impl IntoView {
-    view! {
-        <ComingPage
-            title=tk("services-title")
-            heading=tk("services-heading")
-            lead=tk("services-lead")
-            items=SERVICES_ITEMS
         />
     }
 }

@@ -2,12 +2,16 @@
 //! the shell moves focus to.
 
 mod about;
+mod catalogue;
 mod coming;
 mod contact;
 mod home;
 
 pub use about::{Accessibility, Privacy};
-pub use coming::{Anonymous, Application, Calculators, Screener, Services};
+pub use catalogue::{
+    ContactBox, Glossary, GuidePage, Linked, ParagraphPage, ServicePage, Services,
+};
+pub use coming::{Anonymous, Application, Calculators, Screener};
 pub use contact::Contact;
 pub use home::Home;
 

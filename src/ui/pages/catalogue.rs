@@ -1,0 +1,789 @@
+//! Ydelser: the catalogue front door (search, life situations, national paragraphs,
+//! general pages), the service page, the national paragraph page, general pages and the
+//! glossary. Everything shown comes from `domain::content`; this file only renders it.
+
+use super::P;
+use crate::domain::content::{
+    self, Document, Fact, HitTarget, Kvalitetsstandard, Livssituation, Municipality, Paragraph,
+    Part, Segment, Source,
+};
+use crate::domain::content::{Egenbetalingsform, Klageadgang, MaxAge, Pligt, VumRegel};
+use crate::ui::i18n::{use_i18n, Lang};
+use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
+use crate::ui::{tk, use_chosen};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+
+/// The order of the general pages on the catalogue page.
+const GUIDES: &[&str] = &[
+    "saadan-soeger-du",
+    "klage",
+    "sagsbehandlingstider",
+    "principper",
+];
+
+/// A text with links to the glossary at the first use of each term.
+#[component]
+pub fn Linked(text: &'static str, #[prop(optional)] except: Option<&'static str>) -> impl IntoView {
+    content::link_terms(text, except)
+        .into_iter()
+        .map(|seg| match seg {
+            Segment::Text(t) => t.to_string().into_any(),
+            Segment::Term { text, term_id } => view! {
+                <a class="term-link" href=format!("/ordforklaringer#{term_id}")>{text.to_string()}</a>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}
+
+/// One `<h1>` with the focus target id and a page title from data.
+#[component]
+fn DataHead(#[prop(into)] title: Signal<String>) -> impl IntoView {
+    view! {
+        <Title text=move || title.get() />
+        <h1 id=MAIN_HEADING_ID tabindex="-1">{move || title.get()}</h1>
+    }
+}
+
+fn source_text(lang: Lang, source: &Source) -> String {
+    let i18n_doc = content::document(source.document);
+    let (title, publisher, year) = match i18n_doc {
+        Some(Document {
+            title,
+            publisher,
+            year,
+            ..
+        }) => (*title, *publisher, *year),
+        None => (source.document, "", None),
+    };
+    match year {
+        Some(y) => crate::ui::i18n::translate_with(
+            lang,
+            "source-line",
+            &[
+                ("document", title),
+                ("publisher", publisher),
+                ("year", &y.to_string()),
+                ("section", source.section),
+            ],
+        ),
+        None => crate::ui::i18n::translate_with(
+            lang,
+            "source-line-noyear",
+            &[
+                ("document", title),
+                ("publisher", publisher),
+                ("section", source.section),
+            ],
+        ),
+    }
+}
+
+/// Short note that content texts are Danish, shown only in the English UI.
+#[component]
+fn DanishContentNote() -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        (i18n.lang.get() == Lang::En).then(|| {
+            view! { <p class="content-lang-note" lang="en">{i18n.t("services-content-danish")}</p> }
+        })
+    }
+}
+
+// ---------------------------------------------------------------- catalogue front door
+
+#[component]
+pub fn Services() -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = use_chosen();
+    let query_map = use_query_map();
+    let navigate = use_navigate();
+    let query = RwSignal::new(query_map.with_untracked(|q| q.get("q").unwrap_or_default()));
+    Effect::new(move |_| {
+        if let Some(q) = query_map.with(|q| q.get("q")) {
+            query.set(q);
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = query.get_untracked();
+        let target = if q.trim().is_empty() {
+            "/ydelser".to_string()
+        } else {
+            format!("/ydelser?q={}", urlencode(q.trim()))
+        };
+        navigate(&target, Default::default());
+    };
+    let municipality = move || {
+        chosen
+            .municipality
+            .get()
+            .and_then(|id| content::municipality(&id))
+    };
+
+    view! {
+        <Title text=move || i18n.t("services-title") />
+        <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("services-heading")}</h1>
+        <div class="page-narrow">
+            <P key=tk("services-lead-data") class="font-lead" />
+            <DanishContentNote />
+        </div>
+
+        <section class="search-box page-narrow" aria-labelledby="search-heading">
+            <h2 id="search-heading">{move || i18n.t("search-heading")}</h2>
+            <form role="search" on:submit=on_submit>
+                <div class="form-group">
+                    <label class="form-label" for="service-search">{move || i18n.t("search-label")}</label>
+                    <div class="search-row">
+                        <input
+                            class="form-input"
+                            type="search"
+                            id="service-search"
+                            name="q"
+                            autocomplete="off"
+                            prop:value=move || query.get()
+                            on:input=move |ev| query.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="button button-primary">{move || i18n.t("search-button")}</button>
+                    </div>
+                </div>
+            </form>
+            <SearchResults query=query.into() />
+        </section>
+
+        {move || match municipality() {
+            None => view! {
+                <section class="home-municipality page-narrow">
+                    <P key=tk("services-choose-first") />
+                    <MunicipalityPicker id="services-municipality" />
+                </section>
+            }
+            .into_any(),
+            Some(m) => view! { <MunicipalityCatalogue m=m /> }.into_any(),
+        }}
+
+        <section class="page-narrow" aria-labelledby="guides-heading">
+            <h2 id="guides-heading">{move || i18n.t("guides-heading")}</h2>
+            <ul class="link-list">
+                {GUIDES
+                    .iter()
+                    .filter_map(|id| content::page(id))
+                    .map(|p| view! {
+                        <li>
+                            <A href=format!("/vejledning/{}", p.id)>{p.title}</A>
+                            <span class="link-list-text">{p.summary}</span>
+                        </li>
+                    })
+                    .collect_view()}
+                <li><A href="/ordforklaringer">{move || i18n.t("glossary-link")}</A></li>
+            </ul>
+        </section>
+    }
+}
+
+/// Percent-encodes a search query for the URL.
+fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(*b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[component]
+fn SearchResults(query: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = use_chosen();
+    let hits = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let mut hits: Vec<(content::SearchHit, &'static Municipality)> =
+            match chosen.municipality.get() {
+                Some(m) => content::municipality(&m)
+                    .map(|mm| {
+                        content::search(&q, &m)
+                            .into_iter()
+                            .map(|h| (h, mm))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                None => content::municipalities()
+                    .iter()
+                    .flat_map(|mm| content::search(&q, mm.id).into_iter().map(move |h| (h, mm)))
+                    .collect(),
+            };
+        hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score));
+        // Without a chosen municipality the law layer, pages and terms appear once.
+        let mut seen = std::collections::HashSet::new();
+        hits.retain(|(h, m)| {
+            let key = match h.target {
+                HitTarget::Service(s) => format!("s/{}/{}", m.id, s.id),
+                HitTarget::Paragraph(p) => format!("p/{}", p.key),
+                HitTarget::Page(p) => format!("g/{}", p.id),
+                HitTarget::Term(t) => format!("t/{}", t.id),
+            };
+            seen.insert(key)
+        });
+        hits.truncate(20);
+        Some((q, hits))
+    };
+    let show_muni = move || chosen.municipality.get().is_none();
+    view! {
+        <div class="search-results" aria-live="polite" data-testid="search-results">
+            {move || hits().map(|(q, hits)| {
+                let count = hits.len().to_string();
+                view! {
+                    <h3>{i18n.t_with("search-results-heading", &[("query", q.trim())])}</h3>
+                    <p>{i18n.t_with("search-count", &[("count", &count)])}</p>
+                    {hits.is_empty().then(|| view! { <p>{i18n.t("search-none-help")}</p> })}
+                    <ul class="result-list unstyled-list">
+                        {hits.into_iter().map(|(h, m)| {
+                            let (href, kind) = match h.target {
+                                HitTarget::Service(s) => (s.path(), "search-kind-service"),
+                                HitTarget::Paragraph(p) => (format!("/ydelser/{}/paragraf/{}", m.id, p.key), "search-kind-paragraph"),
+                                HitTarget::Page(p) => (format!("/vejledning/{}", p.id), "search-kind-page"),
+                                HitTarget::Term(t) => (format!("/ordforklaringer#{}", t.id), "search-kind-term"),
+                            };
+                            let muni = (show_muni() && matches!(h.target, HitTarget::Service(_) | HitTarget::Paragraph(_)))
+                                .then(|| format!(" · {}", m.name));
+                            view! {
+                                <li class="result">
+                                    <a href=href class="result-title">{h.title()}</a>
+                                    <span class="result-kind">{i18n.t(kind)}{muni}</span>
+                                    <p class="result-summary">{h.summary()}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
+    let i18n = use_i18n();
+    let national: Vec<&'static Paragraph> = content::paragraphs()
+        .iter()
+        .filter(|p| content::paragraph_in(m.id, p.key).is_some_and(|pm| pm.own_level_missing()))
+        .collect();
+    view! {
+        <p class="municipality-note">{move || i18n.t_with("services-showing", &[("name", m.name)])}</p>
+        <section aria-labelledby="situations-heading">
+            <h2 id="situations-heading">{move || i18n.t("situations-heading")}</h2>
+            <div class="situation-grid">
+                {Livssituation::ALL.iter().map(|sit| {
+                    let services = content::services_by_situation(m.id, *sit);
+                    let key = format!("situation-{}", sit.as_str());
+                    let heading_id = format!("sit-{}", sit.as_str());
+                    let key2 = key.clone();
+                    let label_id = heading_id.clone();
+                    view! {
+                        <section class="situation" aria-labelledby=label_id>
+                            <h3 id=heading_id>{move || i18n.t(&key2)}</h3>
+                            {if services.is_empty() {
+                                view! { <p>{move || i18n.t("situation-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="service-links">
+                                        {services.into_iter().map(|s| view! {
+                                            <li><A href=s.path()>{s.title}</A></li>
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                        </section>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
+        <section aria-labelledby="all-services-heading">
+            <h2 id="all-services-heading">{move || i18n.t_with("all-services-heading", &[("name", m.name)])}</h2>
+            <ul class="service-cards unstyled-list">
+                {content::services_for(m.id).iter().map(|s| view! {
+                    <li class="service-card">
+                        <A href=s.path() attr:class="service-card-title">{s.title}</A>
+                        <span class="service-card-law">{law_labels(s)}</span>
+                        <p>{s.summary}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+        {(!national.is_empty()).then(|| view! {
+            <section aria-labelledby="national-heading">
+                <h2 id="national-heading">{move || i18n.t("national-heading")}</h2>
+                <p class="page-narrow">{move || i18n.t_with("national-intro", &[("name", m.name)])}</p>
+                <ul class="service-links two-col">
+                    {national.into_iter().map(|p| view! {
+                        <li><A href=format!("/ydelser/{}/paragraf/{}", m.id, p.key)>{format!("{} – {}", p.label, p.title)}</A></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+fn law_labels(s: &Kvalitetsstandard) -> String {
+    s.paragraphs
+        .iter()
+        .filter_map(|k| content::paragraph(k))
+        .map(|p| p.label)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+// ---------------------------------------------------------------- service page
+
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let params = use_params_map();
+    let chosen = use_chosen();
+    let found = move || {
+        params.with(|p| {
+            let m = p.get("kommune").unwrap_or_default();
+            let id = p.get("id").unwrap_or_default();
+            content::service(&m, &id)
+        })
+    };
+    // Opening a service of a municipality chooses it, if none is chosen yet.
+    Effect::new(move |_| {
+        if let Some(s) = found() {
+            if chosen.municipality.get_untracked().is_none() {
+                chosen.choose(Some(s.municipality.to_string()));
+            }
+        }
+    });
+    move || match found() {
+        Some(s) => view! { <ServiceView s=s /> }.into_any(),
+        None => view! { <super::NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn Section(
+    id: &'static str,
+    heading: &'static str,
+    #[prop(optional)] testid: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="service-section" aria-labelledby=id data-testid=testid>
+            <h2 id=id>{move || i18n.t(heading)}</h2>
+            {children()}
+        </section>
+    }
+}
+
+fn text_list(items: &'static [&'static str]) -> impl IntoView {
+    view! { <ul>{items.iter().map(|t| view! { <li><Linked text=t /></li> }).collect_view()}</ul> }
+}
+
+#[component]
+fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = content::municipality(s.municipality).expect("a service belongs to a municipality");
+    let title = Signal::derive(move || s.title.to_string());
+    view! {
+        <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumb-label")>
+            <ol>
+                <li><A href="/ydelser">{move || i18n.t("nav-services")}</A></li>
+                <li aria-current="page">{s.title}</li>
+            </ol>
+        </nav>
+        <article class="service-page page-narrow" data-testid="service-page">
+            <DataHead title=title />
+            <p class="service-meta">
+                {move || i18n.t_with("service-municipality", &[("name", m.name), ("section", s.section)])}
+                " · " {law_labels(s)}
+            </p>
+            <DanishContentNote />
+            <p class="font-lead"><Linked text=s.summary /></p>
+
+            <Section id="who" heading=tk("service-section-who")><p><Linked text=s.who /></p></Section>
+            <Section id="purpose" heading=tk("service-section-purpose")><p><Linked text=s.purpose /></p></Section>
+            <Section id="included" heading=tk("service-section-included")>{text_list(s.included)}</Section>
+            {(!s.not_included.is_empty()).then(|| view! {
+                <Section id="not-included" heading=tk("service-section-not-included")>{text_list(s.not_included)}</Section>
+            })}
+            <Section id="criteria" heading=tk("service-section-criteria") testid="criteria"><Criteria s=s /></Section>
+            <Section id="scope" heading=tk("service-section-scope")><p><Linked text=s.scope /></p></Section>
+            <Section id="place" heading=tk("service-section-place")><p><Linked text=s.place /></p></Section>
+            <Section id="cost" heading=tk("service-section-cost") testid="cost"><Cost s=s /></Section>
+            <Section id="follow-up" heading=tk("service-section-follow-up")><p><Linked text=s.follow_up /></p></Section>
+            <Section id="free-choice" heading=tk("service-section-free-choice")><p><Linked text=s.free_choice /></p></Section>
+            <Section id="processing" heading=tk("service-section-processing") testid="processing-time">
+                <p>{content::processing_time_text(s)}</p>
+            </Section>
+            <Section id="apply" heading=tk("service-section-apply")>
+                <p><Linked text=s.how_to_apply /></p>
+                <ContactBox m=m />
+            </Section>
+            {s.elaboration.map(|e| view! {
+                <section class="service-section" aria-labelledby="elaboration">
+                    <h2 id="elaboration">{e.title}</h2>
+                    {e.paragraphs.iter().map(|p| view! { <p><Linked text=p /></p> }).collect_view()}
+                    {(!e.list.is_empty()).then(|| text_list(e.list))}
+                    <p class="source-note">{move || source_text(i18n.lang.get(), &e.source)}</p>
+                </section>
+            })}
+            {(!s.facts.is_empty()).then(|| view! {
+                <Section id="facts" heading=tk("service-section-facts") testid="facts"><FactsTable facts=s.facts.iter().collect() /></Section>
+            })}
+            <Section id="law" heading=tk("service-section-law")>
+                {s.paragraphs.iter().filter_map(|k| content::paragraph(k)).map(|p| view! { <LawBox p=p /> }).collect_view()}
+            </Section>
+            {(!s.see_also.is_empty()).then(|| view! {
+                <Section id="see-also" heading=tk("service-section-see-also")>
+                    <ul>{content::see_also(s).into_iter().map(|o| view! { <li><A href=o.path()>{o.title}</A></li> }).collect_view()}</ul>
+                </Section>
+            })}
+            <Section id="sources" heading=tk("service-section-sources") testid="sources"><Sources s=s /></Section>
+            <p><A href="/ydelser">{move || i18n.t("back-to-services")}</A></p>
+        </article>
+    }
+}
+
+#[component]
+fn Criteria(s: &'static Kvalitetsstandard) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = &s.criteria;
+    let level = move |n: u8| i18n.t(&format!("vum-level-{n}"));
+    view! {
+        <p><Linked text=c.text /></p>
+        <ul class="criteria-list">
+            <li>{move || i18n.t(if c.visitation { "criteria-visitation-yes" } else { "criteria-visitation-no" })}</li>
+            {c.anonymous.then(|| view! { <li>{move || i18n.t("criteria-anonymous")}</li> })}
+            {c.min_age.map(|a| view! { <li>{move || i18n.t_with("criteria-min-age", &[("age", &a.to_string())])}</li> })}
+            {c.max_age.map(|m| {
+                let key = match m {
+                    MaxAge::Folkepensionsalder => "criteria-max-age-folkepension",
+                    MaxAge::FolkepensionsalderMin67 => "criteria-max-age-folkepension-67",
+                };
+                view! { <li>{move || i18n.t(key)}</li> }
+            })}
+            {(!c.needs.is_empty()).then(|| {
+                let themes = move || c.needs.iter().map(|t| i18n.t(&format!("vum-{}", t.as_str())).to_lowercase()).collect::<Vec<_>>().join(", ");
+                view! { <li>{move || i18n.t_with("criteria-needs", &[("themes", &themes())])}</li> }
+            })}
+        </ul>
+        {(!c.vum.is_empty()).then(|| view! {
+            <p>{move || i18n.t("criteria-vum-heading")}</p>
+            <ul data-testid="vum-criteria">
+                {c.vum.iter().map(|v| {
+                    let theme = move || i18n.t(&format!("vum-{}", v.theme.as_str()));
+                    view! {
+                        <li>
+                            {move || i18n.t_with("criteria-vum-range", &[("theme", &theme()), ("from", &level(v.min_level)), ("to", &level(v.max_level))])}
+                            {v.note.map(|n| view! { <span class="form-hint">" " {n}</span> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {(c.vum.len() > 1).then(|| view! {
+                <p>{move || i18n.t(match c.vum_rule { VumRegel::Any => "criteria-vum-any", VumRegel::All => "criteria-vum-all" })}</p>
+            })}
+        })}
+        {(!c.exclusions.is_empty()).then(|| view! {
+            <p>{move || i18n.t("criteria-exclusions-heading")}</p>
+            {text_list(c.exclusions)}
+        })}
+        <p class="form-hint">{move || i18n.t("criteria-individual")}</p>
+    }
+}
+
+#[component]
+fn Cost(s: &'static Kvalitetsstandard) -> impl IntoView {
+    let i18n = use_i18n();
+    let e = &s.egenbetaling;
+    let key = match e.kind {
+        Egenbetalingsform::Ingen => "cost-none",
+        Egenbetalingsform::Takst => "cost-rate",
+        Egenbetalingsform::Individuel => "cost-individual",
+    };
+    let facts = s.egenbetaling_facts();
+    view! {
+        <p><strong>{move || i18n.t(key)}</strong></p>
+        <p><Linked text=e.text /></p>
+        {(!facts.is_empty()).then(|| view! { <FactsTable facts=facts /> })}
+        {(!e.self_paid.is_empty()).then(|| view! {
+            <p>{move || i18n.t("cost-self-paid")}</p>
+            {text_list(e.self_paid)}
+        })}
+    }
+}
+
+#[component]
+fn FactsTable(facts: Vec<&'static Fact>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="table-wrap">
+            <table class="table table--compact facts-table stack-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t("facts-what")}</th>
+                        <th scope="col">{move || i18n.t("facts-value")}</th>
+                        <th scope="col">{move || i18n.t("facts-year")}</th>
+                        <th scope="col">{move || i18n.t("facts-source")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {facts.into_iter().map(|f| view! {
+                        <tr>
+                            <td data-label=move || i18n.t("facts-what")>{f.label}</td>
+                            <td class="nowrap" data-label=move || i18n.t("facts-value")>{f.display()}</td>
+                            <td data-label=move || i18n.t("facts-year")>{f.year}</td>
+                            <td data-label=move || i18n.t("facts-source")>{move || source_text(i18n.lang.get(), &f.source)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn LawBox(p: &'static Paragraph) -> impl IntoView {
+    let i18n = use_i18n();
+    let kind = match p.kind {
+        Pligt::Skal => "law-kind-skal",
+        Pligt::Kan => "law-kind-kan",
+    };
+    let complaint = match p.complaint {
+        Klageadgang::Ankestyrelsen => "law-complaint-ankestyrelsen",
+        Klageadgang::IngenKlage => "law-complaint-ingen-klage",
+        Klageadgang::Delvis => "law-complaint-delvis",
+    };
+    view! {
+        <div class="law-box">
+            <h3>{format!("{} – {}", p.label, p.title)}</h3>
+            <p><Linked text=p.plain /></p>
+            <ul>
+                <li>{move || i18n.t(kind)}</li>
+                <li>{move || i18n.t(complaint)} {p.complaint_note.map(|n| view! { " " {n} })}</li>
+            </ul>
+            <p><a href=p.url rel="noopener noreferrer">{move || i18n.t_with("law-read", &[("label", p.label)])}</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="contact-box" data-testid="contact-box">
+            <h3>{move || i18n.t_with("contact-municipality", &[("name", m.name)])}</h3>
+            {m.department.map(|d| view! { <p>{d}</p> })}
+            {(!m.address.is_empty()).then(|| view! {
+                <p><span class="visually-hidden">{move || i18n.t("contact-address")} ": "</span>
+                {m.address.iter().map(|l| view! { {*l} <br /> }).collect_view()}</p>
+            })}
+            <dl class="contact-list">
+                {m.phone.map(|ph| view! {
+                    <dt>{move || i18n.t("contact-phone")}</dt>
+                    <dd><a href=format!("tel:{}", ph.replace(' ', ""))>{ph}</a></dd>
+                })}
+                {m.email.map(|e| view! {
+                    <dt>{move || i18n.t("contact-email")}</dt>
+                    <dd><a href=format!("mailto:{e}")>{e}</a></dd>
+                })}
+                <dt>{move || i18n.t("contact-website")}</dt>
+                <dd><a href=m.website rel="noopener noreferrer">{m.website.trim_start_matches("https://")}</a></dd>
+            </dl>
+            {(!m.phone_hours.is_empty()).then(|| view! {
+                <h4>{move || i18n.t("contact-hours")}</h4>
+                <ul>{m.phone_hours.iter().map(|h| view! { <li>{h.who} ": " {h.when}</li> }).collect_view()}</ul>
+            })}
+            <p class="form-hint">{move || i18n.t_with("contact-source", &[("source", &source_text(i18n.lang.get(), &m.source))])}</p>
+        </div>
+    }
+}
+
+#[component]
+fn Sources(s: &'static Kvalitetsstandard) -> impl IntoView {
+    let i18n = use_i18n();
+    let part_key = |p: Part| -> String {
+        let k = format!("part-{}", p.as_str());
+        if crate::ui::i18n::translate(Lang::Da, &k) == k {
+            "part-other".to_string()
+        } else {
+            k
+        }
+    };
+    view! {
+        <ul class="sources-list">
+            <li>
+                <strong>{move || i18n.t("part-default")} ": "</strong>
+                {move || source_text(i18n.lang.get(), &s.source)}
+            </li>
+            {s.sources.iter().map(|(part, src)| {
+                let k = part_key(*part);
+                view! {
+                    <li>
+                        <strong>{move || i18n.t(&k)} ": "</strong>
+                        {move || source_text(i18n.lang.get(), src)}
+                    </li>
+                }
+            }).collect_view()}
+            {s.elaboration.map(|e| view! {
+                <li>
+                    <strong>{move || i18n.t("part-elaboration")} ": "</strong>
+                    {move || source_text(i18n.lang.get(), &e.source)}
+                </li>
+            })}
+            {s.paragraphs.iter().filter_map(|k| content::paragraph(k)).map(|p| view! {
+                <li><strong>{p.label} ": "</strong>{move || source_text(i18n.lang.get(), &p.source)}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+// ---------------------------------------------------------------- national paragraph page
+
+#[component]
+pub fn ParagraphPage() -> impl IntoView {
+    let params = use_params_map();
+    let found = move || {
+        params.with(|p| {
+            let m = content::municipality(&p.get("kommune").unwrap_or_default())?;
+            let key = p.get("key").unwrap_or_default();
+            Some((m, content::paragraph_in(m.id, &key)?))
+        })
+    };
+    move || match found() {
+        Some((m, pm)) => {
+            let i18n = use_i18n();
+            let p = pm.paragraph;
+            let title = Signal::derive(move || format!("{} – {}", p.label, p.title));
+            view! {
+                <article class="page-narrow" data-testid="paragraph-page">
+                    <DataHead title=title />
+                    <DanishContentNote />
+                    {pm.own_level_missing().then(|| view! {
+                        <div class="alert alert-info"><div class="alert-body"><p class="alert-text">
+                            {move || i18n.t_with("law-no-standard", &[("name", m.name)])}
+                        </p></div></div>
+                    })}
+                    <p class="font-lead"><Linked text=p.national /></p>
+                    {(!pm.services.is_empty()).then(|| view! {
+                        <ul>{pm.services.clone().into_iter().map(|s| view! { <li><A href=s.path()>{s.title}</A></li> }).collect_view()}</ul>
+                    })}
+                    <LawBox p=p />
+                    {(!p.facts.is_empty()).then(|| view! {
+                        <h2>{move || i18n.t("service-section-facts")}</h2>
+                        <FactsTable facts=p.facts.iter().collect() />
+                    })}
+                    <ContactBox m=m />
+                    <h2>{move || i18n.t("service-section-sources")}</h2>
+                    <p>{move || source_text(i18n.lang.get(), &p.source)}</p>
+                    <p><A href="/ydelser">{move || i18n.t("back-to-services")}</A></p>
+                </article>
+            }
+            .into_any()
+        }
+        None => view! { <super::NotFound /> }.into_any(),
+    }
+}
+
+// ---------------------------------------------------------------- general pages, glossary
+
+#[component]
+pub fn GuidePage() -> impl IntoView {
+    let params = use_params_map();
+    let chosen = use_chosen();
+    let found = move || params.with(|p| content::page(&p.get("id").unwrap_or_default()));
+    move || match found() {
+        Some(page) => {
+            let i18n = use_i18n();
+            let title = Signal::derive(move || page.title.to_string());
+            view! {
+                <article class="page-narrow" data-testid="guide-page">
+                    <DataHead title=title />
+                    <DanishContentNote />
+                    <p class="font-lead"><Linked text=page.summary /></p>
+                    {page.sections.iter().map(|sec| view! {
+                        <section class="service-section">
+                            <h2>{sec.heading}</h2>
+                            {sec.paragraphs.iter().map(|p| view! { <p><Linked text=p /></p> }).collect_view()}
+                            {(!sec.list.is_empty()).then(|| text_list(sec.list))}
+                            <p class="source-note">{move || source_text(i18n.lang.get(), &sec.source)}</p>
+                        </section>
+                    }).collect_view()}
+                    {(page.id == "sagsbehandlingstider").then(|| view! { <ProcessingTimes chosen=chosen.municipality /> })}
+                    {(!page.facts.is_empty()).then(|| view! {
+                        <h2>{move || i18n.t("service-section-facts")}</h2>
+                        <FactsTable facts=page.facts.iter().collect() />
+                    })}
+                </article>
+            }
+            .into_any()
+        }
+        None => view! { <super::NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn ProcessingTimes(chosen: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let Some(m) = chosen.get().and_then(|id| content::municipality(&id)) else {
+            return view! { <MunicipalityPicker id="guide-municipality" /> }.into_any();
+        };
+        if m.processing_times.is_empty() {
+            return view! { <p>{i18n.t_with("processing-times-none", &[("name", m.name)])}</p> }
+                .into_any();
+        }
+        view! {
+            <h2>{i18n.t_with("processing-times-heading", &[("name", m.name)])}</h2>
+            <div class="table-wrap">
+                <table class="table table--compact stack-table" data-testid="processing-times">
+                    <thead><tr>
+                        <th scope="col">{i18n.t("processing-times-what")}</th>
+                        <th scope="col">{i18n.t("processing-times-time")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {m.processing_times.iter().map(|pt| view! {
+                            <tr><td data-label=i18n.t("processing-times-what")>{pt.label}</td><td data-label=i18n.t("processing-times-time")>{pt.text()}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="source-note">{source_text(i18n.lang.get(), &m.processing_times[0].source)}</p>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page-narrow">
+            <Title text=move || i18n.t("glossary-title") />
+            <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("glossary-heading")}</h1>
+            <P key=tk("glossary-lead") class="font-lead" />
+            <DanishContentNote />
+            <dl class="glossary">
+                {content::glossary().iter().map(|t| view! {
+                    <dt id=t.id>{t.term}</dt>
+                    <dd>
+                        <Linked text=t.plain except=t.id />
+                        <span class="source-note">" (" {move || source_text(i18n.lang.get(), &t.source)} ")"</span>
+                    </dd>
+                }).collect_view()}
+            </dl>
+        </div>
+    }
+}
