@@ -1,0 +1,1198 @@
+//! The rules: each service standard of the chosen municipality against the answers.
+//!
+//! The criteria come from the data (`[criteria]` of each standard: age limits, exclusion
+//! tags, needs, VUM ranges, anonymity) and from the special rules in [`super::regler`]
+//! for what the sources state that the data does not hold in machine form.
+//!
+//! The verdict rests on the requirements (`Rolle::Krav`) only:
+//! - a requirement not met → [`Vurdering::PasserNokIkke`];
+//! - else a requirement not answered or assessed individually → [`Vurdering::KommunenVurderer`];
+//! - else (every requirement met) → [`Vurdering::KanPasse`].
+//!
+//! A standard with no need criterion (nothing in the data or the rules says who the help
+//! is for in a way the screener can check) gets the requirement "the municipality assesses
+//! your need", so it is never "might fit" on age alone. Wishes (anonymity), requirements
+//! for part of a service and reservations are shown but do not decide.
+
+use std::collections::BTreeSet;
+
+use super::besked::{id, Besked, Ordvalg};
+use super::regler::{
+    self, Saerregel, ANTAGET_FOLKEPENSIONSALDER, BETINGEDE_VUM, BOTILBUD_I_STEDET,
+    S97_MINDSTE_ALDERSGRAENSE, SAERREGLER, VUM_OVER_I_STEDET,
+};
+use super::spoergsmaal::{gaeldende_svar_i, Spoergsmaal};
+use super::straks::{straks_i, Straks};
+use super::svar::{Alder, Bolig, JaNej, Pension, SocialtForhold, Svar, Tema};
+use crate::domain::content::{
+    Catalog, ExclusionTag, Kvalitetsstandard, MaxAge, Municipality, Paragraph, Part, Source,
+    VumKriterium, VumRegel, VumTema, VUM_NIVEAUER,
+};
+
+/// The verdict for one service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Vurdering {
+    /// Might fit: every requirement the screener can check is met.
+    KanPasse,
+    /// The municipality must assess: nothing rules it out, but something is unknown or
+    /// decided case by case.
+    KommunenVurderer,
+    /// Probably not: a requirement is not met.
+    PasserNokIkke,
+}
+
+impl Vurdering {
+    pub const ALL: [Vurdering; 3] = [
+        Vurdering::KanPasse,
+        Vurdering::KommunenVurderer,
+        Vurdering::PasserNokIkke,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Vurdering::KanPasse => "kan-passe",
+            Vurdering::KommunenVurderer => "kommunen-vurderer",
+            Vurdering::PasserNokIkke => "passer-nok-ikke",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Vurdering> {
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
+    /// The Fluent id of the label.
+    pub const fn besked_id(self) -> &'static str {
+        match self {
+            Vurdering::KanPasse => id::VURDERING_KAN_PASSE,
+            Vurdering::KommunenVurderer => id::VURDERING_KOMMUNEN_VURDERER,
+            Vurdering::PasserNokIkke => id::VURDERING_PASSER_NOK_IKKE,
+        }
+    }
+}
+
+/// The status of one criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Opfyldt,
+    IkkeOpfyldt,
+    IkkeBesvaret,
+    /// The municipality (or the place) assesses it case by case.
+    VurderesIndividuelt,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Opfyldt,
+        Status::IkkeOpfyldt,
+        Status::IkkeBesvaret,
+        Status::VurderesIndividuelt,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Opfyldt => "opfyldt",
+            Status::IkkeOpfyldt => "ikke-opfyldt",
+            Status::IkkeBesvaret => "ikke-besvaret",
+            Status::VurderesIndividuelt => "vurderes-individuelt",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Status> {
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
+    pub const fn besked_id(self) -> &'static str {
+        match self {
+            Status::Opfyldt => id::STATUS_OPFYLDT,
+            Status::IkkeOpfyldt => id::STATUS_IKKE_OPFYLDT,
+            Status::IkkeBesvaret => id::STATUS_IKKE_BESVARET,
+            Status::VurderesIndividuelt => id::STATUS_VURDERES_INDIVIDUELT,
+        }
+    }
+}
+
+/// What a criterion is for the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rolle {
+    /// A requirement of the service: decides the verdict.
+    Krav,
+    /// The person's own wish (anonymity): shown, does not decide.
+    Oenske,
+    /// A requirement for part of the service only (e.g. anonymous treatment under § 101 a
+    /// within drug treatment, trafiktræning): shown, does not decide.
+    Delydelse,
+    /// Something the municipality checks that the screener cannot ask about.
+    Forbehold,
+}
+
+impl Rolle {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Rolle::Krav => "krav",
+            Rolle::Oenske => "oenske",
+            Rolle::Delydelse => "delydelse",
+            Rolle::Forbehold => "forbehold",
+        }
+    }
+
+    pub const fn besked_id(self) -> &'static str {
+        match self {
+            Rolle::Krav => id::ROLLE_KRAV,
+            Rolle::Oenske => id::ROLLE_OENSKE,
+            Rolle::Delydelse => id::ROLLE_DELYDELSE,
+            Rolle::Forbehold => id::ROLLE_FORBEHOLD,
+        }
+    }
+}
+
+/// Where a criterion comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grundlag {
+    /// A field of the standard's data, e.g. `"criteria.max_age"`.
+    Data(&'static str),
+    /// A field of the data with an exception from [`regler::UNDTAGELSER`] (its id).
+    DataMedUndtagelse(&'static str, &'static str),
+    /// A special rule of [`regler::SAERREGLER`] (its id).
+    Saerregel(&'static str),
+    /// A conditional VUM range of [`regler::BETINGEDE_VUM`].
+    BetingetVum,
+}
+
+/// One criterion of a service and its status for these answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kriterium {
+    /// Stable key within the service, e.g. `"alder-max"`, `"udelukket-misbrug"`,
+    /// `"vum"`, `"vum-praktiske-opgaver"`, `"s109-vold"`, `"forbehold-1"`.
+    pub noegle: String,
+    pub status: Status,
+    pub rolle: Rolle,
+    /// What the rule says.
+    pub besked: Besked,
+    /// Why it has this status for these answers.
+    pub forklaringer: Vec<Besked>,
+    /// The paragraph key (`"97"`); its label is `content::paragraph(key).label`.
+    pub paragraf: &'static str,
+    /// Where the rule is stated: the standard's source for the part that states it.
+    pub kilde: Source,
+    pub grundlag: Grundlag,
+    /// The questions it rests on (for "answer this" and "change" links).
+    pub spoergsmaal: Vec<Spoergsmaal>,
+    /// Parts of a combined criterion (e.g. each theme of "one of these VUM ranges").
+    pub detaljer: Vec<Kriterium>,
+}
+
+impl Kriterium {
+    /// This criterion and its parts, depth first.
+    pub fn alle(&self) -> Vec<&Kriterium> {
+        let mut out = vec![self];
+        for d in &self.detaljer {
+            out.extend(d.alle());
+        }
+        out
+    }
+
+    fn alle_mut(&mut self) -> Vec<&mut Besked> {
+        let mut out: Vec<&mut Besked> = vec![&mut self.besked];
+        out.extend(self.forklaringer.iter_mut());
+        for d in &mut self.detaljer {
+            out.extend(d.alle_mut());
+        }
+        out
+    }
+}
+
+/// Something that might help instead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Alternativ {
+    /// A standard of the same municipality, with its own verdict.
+    Ydelse {
+        ydelse: &'static Kvalitetsstandard,
+        vurdering: Vurdering,
+    },
+    /// A paragraph the municipality has no standard for in the portal (show its national
+    /// description).
+    Paragraf(&'static Paragraph),
+    /// A pointer to help outside the catalogue.
+    Besked(Besked),
+}
+
+/// The result for one service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ydelsesvurdering {
+    pub ydelse: &'static Kvalitetsstandard,
+    pub vurdering: Vurdering,
+    pub kriterier: Vec<Kriterium>,
+    /// What might help instead (only for [`Vurdering::PasserNokIkke`]), best first.
+    pub i_stedet: Vec<Alternativ>,
+    /// Whether the service touches what the answers are about (a need criterion met or a
+    /// life situation in common). Used to sort; never decides the verdict.
+    pub relevant: bool,
+}
+
+impl Ydelsesvurdering {
+    /// A criterion (or a part of one) by key.
+    pub fn kriterium(&self, noegle: &str) -> Option<&Kriterium> {
+        self.kriterier
+            .iter()
+            .flat_map(|k| k.alle())
+            .find(|k| k.noegle == noegle)
+    }
+
+    /// The requirements that are not met (the reasons for "passer nok ikke").
+    pub fn grunde(&self) -> Vec<&Kriterium> {
+        self.kriterier
+            .iter()
+            .filter(|k| k.rolle == Rolle::Krav && k.status == Status::IkkeOpfyldt)
+            .collect()
+    }
+
+    /// "Du opfylder X af Y": met requirements and all requirements.
+    pub fn opfyldte_krav(&self) -> (usize, usize) {
+        let krav = self.kriterier.iter().filter(|k| k.rolle == Rolle::Krav);
+        let alle = krav.clone().count();
+        (krav.filter(|k| k.status == Status::Opfyldt).count(), alle)
+    }
+}
+
+/// The screener's whole answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resultat {
+    pub ordvalg: Ordvalg,
+    /// `None` when no known municipality is chosen (then `ydelser` is empty).
+    pub kommune: Option<&'static Municipality>,
+    /// The answers the result rests on (without answers to questions that no longer apply).
+    pub svar: Svar,
+    /// Immediate help, shown first (empty unless the answers mention violence, an acute
+    /// crisis or a wish for anonymity).
+    pub straks: Vec<Straks>,
+    /// Every standard of the municipality: might fit first, then the municipality assesses,
+    /// then probably not; relevant ones first within each group; else in the data's order.
+    pub ydelser: Vec<Ydelsesvurdering>,
+}
+
+impl Resultat {
+    /// The services with one verdict, in order.
+    pub fn gruppe(&self, vurdering: Vurdering) -> Vec<&Ydelsesvurdering> {
+        self.ydelser
+            .iter()
+            .filter(|y| y.vurdering == vurdering)
+            .collect()
+    }
+
+    /// One service's result by id.
+    pub fn ydelse(&self, id: &str) -> Option<&Ydelsesvurdering> {
+        self.ydelser.iter().find(|y| y.ydelse.id == id)
+    }
+
+    /// Every message in the result (for checks such as "never says 'ret til'").
+    pub fn beskeder(&self) -> Vec<&Besked> {
+        let mut out: Vec<&Besked> = self.straks.iter().map(|s| &s.besked).collect();
+        for y in &self.ydelser {
+            for k in y.kriterier.iter().flat_map(|k| k.alle()) {
+                out.push(&k.besked);
+                out.extend(k.forklaringer.iter());
+            }
+            for a in &y.i_stedet {
+                if let Alternativ::Besked(b) = a {
+                    out.push(b);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Evaluates the answers against the real catalogue.
+pub fn vurder(svar: &Svar) -> Resultat {
+    vurder_i(crate::domain::content::catalog(), svar)
+}
+
+/// Evaluates the answers against a catalogue.
+pub fn vurder_i(catalog: &'static Catalog, svar: &Svar) -> Resultat {
+    let svar = gaeldende_svar_i(catalog, svar);
+    let ordvalg = svar.ordvalg();
+    let kommune = svar
+        .kommune
+        .as_deref()
+        .and_then(|k| catalog.municipality(k));
+    let situationer = svar.livssituationer();
+
+    let mut ydelser: Vec<Ydelsesvurdering> = kommune
+        .map(|m| m.services)
+        .unwrap_or(&[])
+        .iter()
+        .map(|s| vurder_ydelse(s, &svar, &situationer))
+        .collect();
+
+    // What might help instead: needs every verdict first.
+    let verdicts: Vec<(&'static str, Vurdering)> =
+        ydelser.iter().map(|y| (y.ydelse.id, y.vurdering)).collect();
+    for y in &mut ydelser {
+        if y.vurdering == Vurdering::PasserNokIkke {
+            y.i_stedet = i_stedet(catalog, y, &verdicts);
+        }
+    }
+    ydelser.sort_by_key(|y| (y.vurdering, !y.relevant));
+
+    let mut resultat = Resultat {
+        ordvalg,
+        kommune,
+        straks: straks_i(catalog, &svar),
+        svar,
+        ydelser,
+    };
+    for b in beskeder_mut(&mut resultat) {
+        b.saet_ordvalg(ordvalg);
+    }
+    resultat
+}
+
+fn beskeder_mut(r: &mut Resultat) -> Vec<&mut Besked> {
+    let mut out: Vec<&mut Besked> = r.straks.iter_mut().map(|s| &mut s.besked).collect();
+    for y in &mut r.ydelser {
+        for k in &mut y.kriterier {
+            out.extend(k.alle_mut());
+        }
+        for a in &mut y.i_stedet {
+            if let Alternativ::Besked(b) = a {
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
+/// Builds criteria for one standard.
+struct Bygger<'a> {
+    s: &'static Kvalitetsstandard,
+    svar: &'a Svar,
+    kriterier: Vec<Kriterium>,
+}
+
+impl Bygger<'_> {
+    fn data(
+        &self,
+        noegle: impl Into<String>,
+        felt: &'static str,
+        status: Status,
+        besked: Besked,
+        forklaringer: Vec<Besked>,
+        spoergsmaal: Vec<Spoergsmaal>,
+    ) -> Kriterium {
+        Kriterium {
+            noegle: noegle.into(),
+            status,
+            rolle: Rolle::Krav,
+            besked,
+            forklaringer,
+            paragraf: self.s.main_paragraph(),
+            kilde: *self.s.source_of(Part::Criteria),
+            grundlag: Grundlag::Data(felt),
+            spoergsmaal,
+            detaljer: vec![],
+        }
+    }
+}
+
+fn ikke_besvaret() -> Vec<Besked> {
+    vec![Besked::new(id::FORKL_IKKE_BESVARET)]
+}
+
+fn en(forklaring: &'static str) -> Vec<Besked> {
+    vec![Besked::new(forklaring)]
+}
+
+fn tema_navn(tema: VumTema) -> String {
+    tema.label().to_lowercase()
+}
+
+fn niveau_navn(level: u8) -> String {
+    VUM_NIVEAUER
+        .get(level as usize)
+        .copied()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// "a, b eller c".
+fn liste(items: &[String], og_eller: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {og_eller} {last}", rest.join(", ")),
+    }
+}
+
+fn vurder_ydelse(
+    s: &'static Kvalitetsstandard,
+    svar: &Svar,
+    situationer: &BTreeSet<crate::domain::content::Livssituation>,
+) -> Ydelsesvurdering {
+    let mut b = Bygger {
+        s,
+        svar,
+        kriterier: vec![],
+    };
+    let mut behov = false;
+
+    alder(&mut b);
+    for tag in s.criteria.exclusion_tags {
+        let k = udelukkelse(&b, *tag);
+        b.kriterier.push(k);
+    }
+    if !s.criteria.needs.is_empty() {
+        let k = behov_temaer(&b);
+        b.kriterier.push(k);
+        behov = true;
+    }
+    if !s.criteria.vum.is_empty() {
+        behov |= vum(&mut b);
+    }
+    let regler: Vec<&Saerregel> = SAERREGLER.iter().filter(|r| r.gaelder(s)).collect();
+    for r in &regler {
+        let rolle = r.rolle_for(s);
+        let u = (r.vurder)(svar);
+        b.kriterier.push(Kriterium {
+            noegle: r.id.to_string(),
+            status: u.status,
+            rolle,
+            besked: Besked::new(r.besked),
+            forklaringer: u.forklaringer,
+            paragraf: r.paragraf,
+            kilde: *s.source_of(r.del),
+            grundlag: Grundlag::Saerregel(r.id),
+            spoergsmaal: r.spoergsmaal.to_vec(),
+            detaljer: vec![],
+        });
+        behov |= r.behov && rolle == Rolle::Krav;
+    }
+    if !behov {
+        let mut k = b.data(
+            "behov-vurderes",
+            "criteria.text",
+            Status::VurderesIndividuelt,
+            Besked::new(id::KRIT_BEHOV_VURDERES),
+            vec![],
+            vec![],
+        );
+        if !naevner_ret_til(s.criteria.text) {
+            k.forklaringer
+                .push(Besked::new(id::FORKL_BEHOV_VURDERES).med("tekst", s.criteria.text));
+        }
+        b.kriterier.push(k);
+    }
+    if svar.anonym == Some(JaNej::Ja) {
+        let (status, forkl) = if s.criteria.anonymous {
+            (Status::Opfyldt, id::FORKL_ANONYM_MULIG)
+        } else {
+            (Status::IkkeOpfyldt, id::FORKL_ANONYM_IKKE_MULIG)
+        };
+        let mut k = b.data(
+            "anonym",
+            "criteria.anonymous",
+            status,
+            Besked::new(id::KRIT_ANONYM),
+            en(forkl),
+            vec![Spoergsmaal::Anonym],
+        );
+        k.rolle = Rolle::Oenske;
+        b.kriterier.push(k);
+    }
+    forbehold(&mut b, &regler);
+
+    let kriterier = b.kriterier;
+    let krav: Vec<&Kriterium> = kriterier
+        .iter()
+        .filter(|k| k.rolle == Rolle::Krav)
+        .collect();
+    let vurdering = if krav.iter().any(|k| k.status == Status::IkkeOpfyldt) {
+        Vurdering::PasserNokIkke
+    } else if krav.iter().any(|k| k.status != Status::Opfyldt) {
+        Vurdering::KommunenVurderer
+    } else {
+        Vurdering::KanPasse
+    };
+    let behov_opfyldt = kriterier.iter().flat_map(|k| k.alle()).any(|k| {
+        k.status == Status::Opfyldt
+            && (k.noegle == "behov-temaer"
+                || k.noegle == "vum"
+                || k.noegle.starts_with("vum-")
+                || SAERREGLER.iter().any(|r| r.behov && r.id == k.noegle))
+    });
+    let relevant = behov_opfyldt || s.situations.iter().any(|x| situationer.contains(x));
+    Ydelsesvurdering {
+        ydelse: s,
+        vurdering,
+        kriterier,
+        i_stedet: vec![],
+        relevant,
+    }
+}
+
+/// Texts from the data that say "ret til" are not repeated by the screener, which must
+/// never say that someone is or is not entitled (see the report: the seed texts to fix).
+fn naevner_ret_til(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("ret til") || lower.contains("berettig")
+}
+
+fn alder(b: &mut Bygger) {
+    let c = &b.s.criteria;
+    let svar_alder = b.svar.alder;
+    let forkl_alder = |a: u8| Besked::new(id::FORKL_ALDER).med("alder", a.to_string());
+    if let Some(min) = c.min_age {
+        let besked = Besked::new(id::KRIT_MIN_ALDER).med("min", min.to_string());
+        let (status, forkl) = match svar_alder {
+            Some(Alder::Aar(a)) if a >= min => (Status::Opfyldt, vec![forkl_alder(a)]),
+            Some(Alder::Aar(a)) => (Status::IkkeOpfyldt, vec![forkl_alder(a)]),
+            _ => (Status::IkkeBesvaret, ikke_besvaret()),
+        };
+        let k = b.data(
+            "alder-min",
+            "criteria.min_age",
+            status,
+            besked,
+            forkl,
+            vec![Spoergsmaal::Alder],
+        );
+        b.kriterier.push(k);
+    }
+    if let Some(max) = c.max_age {
+        let (graense, besked_id) = match max {
+            MaxAge::Folkepensionsalder => {
+                (ANTAGET_FOLKEPENSIONSALDER, id::KRIT_MAX_FOLKEPENSIONSALDER)
+            }
+            MaxAge::FolkepensionsalderMin67 => (
+                ANTAGET_FOLKEPENSIONSALDER.max(S97_MINDSTE_ALDERSGRAENSE),
+                id::KRIT_MAX_FOLKEPENSIONSALDER_MIN_67,
+            ),
+        };
+        let besked = Besked::new(besked_id)
+            .med("pensionsalder", ANTAGET_FOLKEPENSIONSALDER.to_string())
+            .med("mindst", S97_MINDSTE_ALDERSGRAENSE.to_string());
+        let antaget =
+            Besked::new(id::FORKL_PENSIONSALDER_ANTAGET).med("pensionsalder", graense.to_string());
+        let udskudt = regler::S100_UDSKUDT.gaelder(b.s)
+            && b.svar.pension == Some(Pension::UdskudtFolkepension);
+        let mut grundlag = Grundlag::Data("criteria.max_age");
+        let (status, forkl) = match svar_alder {
+            Some(Alder::Aar(a)) if a < graense => (Status::Opfyldt, vec![forkl_alder(a), antaget]),
+            Some(Alder::Aar(a)) if udskudt => {
+                grundlag = Grundlag::DataMedUndtagelse("criteria.max_age", regler::S100_UDSKUDT.id);
+                (
+                    Status::Opfyldt,
+                    vec![forkl_alder(a), Besked::new(id::FORKL_UDSKUDT_PENSION)],
+                )
+            }
+            Some(Alder::Aar(a)) => {
+                let mut f = vec![forkl_alder(a), antaget];
+                if max == MaxAge::FolkepensionsalderMin67 {
+                    f.push(Besked::new(id::FORKL_S97_BEHOLDER));
+                }
+                (Status::IkkeOpfyldt, f)
+            }
+            _ => (Status::IkkeBesvaret, ikke_besvaret()),
+        };
+        let mut k = b.data(
+            "alder-max",
+            "criteria.max_age",
+            status,
+            besked,
+            forkl,
+            vec![Spoergsmaal::Alder],
+        );
+        k.grundlag = grundlag;
+        if udskudt {
+            k.spoergsmaal.push(Spoergsmaal::Pension);
+        }
+        b.kriterier.push(k);
+    }
+}
+
+fn udelukkelse(b: &Bygger, tag: ExclusionTag) -> Kriterium {
+    use SocialtForhold as S;
+    let svar = b.svar;
+    let felt = "criteria.exclusion_tags";
+    let mut grundlag = Grundlag::Data(felt);
+    let (besked, status, forkl, q): (&str, Status, Vec<Besked>, Vec<Spoergsmaal>) = match tag {
+        ExclusionTag::Misbrug => {
+            let (st, f) = match svar.socialt_noget(&[S::Stoffer, S::Alkohol]) {
+                Some(true) => (Status::IkkeOpfyldt, en(id::FORKL_MISBRUG)),
+                Some(false) => (Status::Opfyldt, en(id::FORKL_INGEN_MISBRUG)),
+                None => (Status::IkkeBesvaret, ikke_besvaret()),
+            };
+            (
+                id::KRIT_UDELUKKET_MISBRUG,
+                st,
+                f,
+                vec![Spoergsmaal::Socialt],
+            )
+        }
+        ExclusionTag::Sindslidelse => {
+            // The screener does not ask about diagnoses: psychological difficulties may or
+            // may not be a mental illness (an intellectual disability is not), so the
+            // municipality assesses it.
+            let (st, f) = match svar.tema(VumTema::PsykiskFunktion).svaert() {
+                Some(true) => (Status::VurderesIndividuelt, en(id::FORKL_PSYKISK_VURDERES)),
+                Some(false) => (Status::Opfyldt, en(id::FORKL_INGEN_PSYKISK)),
+                None => (Status::IkkeBesvaret, ikke_besvaret()),
+            };
+            (
+                id::KRIT_UDELUKKET_SINDSLIDELSE,
+                st,
+                f,
+                vec![Spoergsmaal::Vanskeligheder],
+            )
+        }
+        ExclusionTag::AndreSocialeProblemer => {
+            let (st, f) = match svar.andre_sociale_problemer() {
+                Some(true) => (Status::IkkeOpfyldt, en(id::FORKL_ANDRE_PROBLEMER)),
+                Some(false) => (Status::Opfyldt, en(id::FORKL_INGEN_ANDRE_PROBLEMER)),
+                None => (Status::IkkeBesvaret, ikke_besvaret()),
+            };
+            (
+                id::KRIT_UDELUKKET_ANDRE_SOCIALE_PROBLEMER,
+                st,
+                f,
+                vec![Spoergsmaal::Socialt, Spoergsmaal::Bolig],
+            )
+        }
+        ExclusionTag::FoertidspensionFoer2003 => {
+            let bpa_undtagelse = regler::S100_BPA.gaelder(b.s);
+            let under_18 = svar.alder_aar().is_some_and(|a| a < 18);
+            let (st, f) = match svar.pension {
+                _ if under_18 => (Status::Opfyldt, en(id::FORKL_UNDER_18)),
+                Some(Pension::FoertidspensionFoer2003) if bpa_undtagelse => {
+                    grundlag = Grundlag::DataMedUndtagelse(felt, regler::S100_BPA.id);
+                    match svar.bpa {
+                        Some(JaNej::Ja) => (Status::Opfyldt, en(id::FORKL_BPA_UNDTAGELSE)),
+                        Some(JaNej::Nej) => (Status::IkkeOpfyldt, en(id::FORKL_BPA_NEJ)),
+                        _ => (Status::VurderesIndividuelt, en(id::FORKL_BPA_UKENDT)),
+                    }
+                }
+                Some(Pension::FoertidspensionFoer2003) => {
+                    (Status::IkkeOpfyldt, en(id::FORKL_FOERTIDSPENSION_FOER_2003))
+                }
+                Some(Pension::VedIkke) | None => (Status::IkkeBesvaret, ikke_besvaret()),
+                Some(_) => (Status::Opfyldt, en(id::FORKL_PENSION_ANDEN)),
+            };
+            let mut q = vec![Spoergsmaal::Pension];
+            if bpa_undtagelse {
+                q.push(Spoergsmaal::Bpa);
+            }
+            (id::KRIT_UDELUKKET_FOERTIDSPENSION_FOER_2003, st, f, q)
+        }
+        ExclusionTag::Botilbud => {
+            let (st, f) = match svar.bolig {
+                Some(Bolig::Botilbud) => (Status::IkkeOpfyldt, en(id::FORKL_BOTILBUD)),
+                Some(Bolig::EgenBolig | Bolig::IngenBolig) => {
+                    (Status::Opfyldt, en(id::FORKL_IKKE_BOTILBUD))
+                }
+                Some(Bolig::VedIkke) | None => (Status::IkkeBesvaret, ikke_besvaret()),
+            };
+            (id::KRIT_UDELUKKET_BOTILBUD, st, f, vec![Spoergsmaal::Bolig])
+        }
+        ExclusionTag::Folkepension => {
+            let ung = svar
+                .alder_aar()
+                .is_some_and(|a| a < ANTAGET_FOLKEPENSIONSALDER);
+            let (st, f) = match svar.pension {
+                Some(Pension::Folkepension) => (Status::IkkeOpfyldt, en(id::FORKL_FOLKEPENSION)),
+                Some(Pension::UdskudtFolkepension) => {
+                    (Status::Opfyldt, en(id::FORKL_UDSKUDT_PENSION))
+                }
+                Some(Pension::VedIkke) | None if ung => {
+                    (Status::Opfyldt, en(id::FORKL_UNDER_PENSIONSALDER))
+                }
+                Some(Pension::VedIkke) | None => (Status::IkkeBesvaret, ikke_besvaret()),
+                Some(_) => (Status::Opfyldt, en(id::FORKL_PENSION_ANDEN)),
+            };
+            (
+                id::KRIT_UDELUKKET_FOLKEPENSION,
+                st,
+                f,
+                vec![Spoergsmaal::Pension, Spoergsmaal::Alder],
+            )
+        }
+    };
+    let mut k = b.data(
+        format!("udelukket-{}", tag.as_str()),
+        felt,
+        status,
+        Besked::new(besked),
+        forkl,
+        q,
+    );
+    k.grundlag = grundlag;
+    k
+}
+
+/// `needs`: at least one of the themes is a problem (level ≥ 1).
+fn behov_temaer(b: &Bygger) -> Kriterium {
+    let needs = b.s.criteria.needs;
+    let names: Vec<String> = needs.iter().map(|t| tema_navn(*t)).collect();
+    let besked = Besked::new(id::KRIT_BEHOV_TEMAER).med("temaer", liste(&names, "eller"));
+    let doevblind = b.svar.doevblind == Some(JaNej::Ja);
+    let valgt = needs
+        .iter()
+        .find(|t| b.svar.tema(**t).svaert() == Some(true));
+    let (status, forkl) = if let Some(t) = valgt {
+        (
+            Status::Opfyldt,
+            vec![Besked::new(id::FORKL_TEMA_VALGT).med("tema", tema_navn(*t))],
+        )
+    } else if doevblind && needs.contains(&VumTema::FysiskFunktion) {
+        (Status::Opfyldt, en(id::FORKL_DOEVBLIND_FYSISK))
+    } else if b.svar.vanskeligheder.is_none()
+        || needs.iter().any(|t| b.svar.tema(*t).svaert().is_none())
+    {
+        (Status::IkkeBesvaret, ikke_besvaret())
+    } else {
+        (Status::IkkeOpfyldt, en(id::FORKL_INGEN_TEMAER))
+    };
+    b.data(
+        "behov-temaer",
+        "criteria.needs",
+        status,
+        besked,
+        forkl,
+        vec![Spoergsmaal::Vanskeligheder],
+    )
+}
+
+fn vum_kriterium(b: &Bygger, v: &VumKriterium) -> Kriterium {
+    let besked = Besked::new(id::KRIT_VUM)
+        .med("tema", tema_navn(v.theme))
+        .med("tema_id", v.theme.as_str())
+        .med("min", v.min_level.to_string())
+        .med("max", v.max_level.to_string())
+        .med("fra", niveau_navn(v.min_level))
+        .med("til", niveau_navn(v.max_level))
+        .med(
+            "samme",
+            if v.min_level == v.max_level {
+                "ja"
+            } else {
+                "nej"
+            },
+        );
+    let niveau_forkl = |key: &'static str, level: u8| {
+        Besked::new(key)
+            .med("niveau", level.to_string())
+            .med("svar", super::svar::Niveau::fra_vum(level).as_str())
+            .med("tema", tema_navn(v.theme))
+    };
+    let (status, mut forkl) = match b.svar.tema(v.theme) {
+        Tema::IkkeBesvaret => (Status::IkkeBesvaret, ikke_besvaret()),
+        Tema::Valgt(None) => (
+            Status::IkkeBesvaret,
+            vec![Besked::new(id::FORKL_NIVEAU_UKENDT).med("tema", tema_navn(v.theme))],
+        ),
+        t => {
+            let level = t.niveau().unwrap_or(0);
+            if level < v.min_level {
+                (
+                    Status::IkkeOpfyldt,
+                    vec![niveau_forkl(id::FORKL_NIVEAU_UNDER, level)],
+                )
+            } else if level > v.max_level {
+                (
+                    Status::IkkeOpfyldt,
+                    vec![niveau_forkl(id::FORKL_NIVEAU_OVER, level)],
+                )
+            } else {
+                (
+                    Status::Opfyldt,
+                    vec![niveau_forkl(id::FORKL_NIVEAU_INDEN, level)],
+                )
+            }
+        }
+    };
+    if let Some(note) = v.note {
+        forkl.push(Besked::new(id::FORKL_NOTE).med("tekst", note));
+    }
+    b.data(
+        format!("vum-{}", v.theme.as_str()),
+        "criteria.vum",
+        status,
+        besked,
+        forkl,
+        vec![Spoergsmaal::Vanskeligheder, Spoergsmaal::Niveau(v.theme)],
+    )
+}
+
+/// `[[criteria.vum]]` and `vum_rule`. Returns whether a need criterion was added.
+fn vum(b: &mut Bygger) -> bool {
+    let s = b.s;
+    let betinget = |t: VumTema| {
+        BETINGEDE_VUM
+            .iter()
+            .find(|x| x.kommune == s.municipality && x.ydelse == s.id && x.tema == t)
+    };
+    let mut krav: Vec<Kriterium> = vec![];
+    let mut dele: Vec<Kriterium> = vec![];
+    for v in s.criteria.vum {
+        let mut k = vum_kriterium(b, v);
+        if let Some(x) = betinget(v.theme) {
+            k.rolle = Rolle::Delydelse;
+            k.grundlag = Grundlag::BetingetVum;
+            k.kilde = x.hjemmel;
+            dele.push(k);
+        } else {
+            krav.push(k);
+        }
+    }
+    let added = match krav.len() {
+        0 => false,
+        1 => {
+            b.kriterier.extend(krav);
+            true
+        }
+        _ => {
+            let statuses: Vec<Status> = krav.iter().map(|k| k.status).collect();
+            let has = |st: Status| statuses.contains(&st);
+            let status = match s.criteria.vum_rule {
+                VumRegel::Any if has(Status::Opfyldt) => Status::Opfyldt,
+                VumRegel::Any if has(Status::IkkeBesvaret) => Status::IkkeBesvaret,
+                VumRegel::Any => Status::IkkeOpfyldt,
+                VumRegel::All if has(Status::IkkeOpfyldt) => Status::IkkeOpfyldt,
+                VumRegel::All if has(Status::IkkeBesvaret) => Status::IkkeBesvaret,
+                VumRegel::All => Status::Opfyldt,
+            };
+            let besked_id = match s.criteria.vum_rule {
+                VumRegel::Any => id::KRIT_VUM_EN_AF,
+                VumRegel::All => id::KRIT_VUM_ALLE,
+            };
+            let names: Vec<String> = krav
+                .iter()
+                .map(|k| k.besked.arg("tema").unwrap_or_default().to_string())
+                .collect();
+            let og_eller = match s.criteria.vum_rule {
+                VumRegel::Any => "eller",
+                VumRegel::All => "og",
+            };
+            let mut questions = vec![Spoergsmaal::Vanskeligheder];
+            for k in &krav {
+                questions.extend(k.spoergsmaal.iter().skip(1));
+            }
+            let mut group = b.data(
+                "vum",
+                "criteria.vum_rule",
+                status,
+                Besked::new(besked_id).med("temaer", liste(&names, og_eller)),
+                vec![],
+                questions,
+            );
+            group.detaljer = krav;
+            b.kriterier.push(group);
+            true
+        }
+    };
+    // Ranges for part of the service come after the requirements.
+    b.kriterier.extend(dele);
+    added
+}
+
+/// The plain-text exclusions of the data the screener cannot check: shown as reservations,
+/// except those a tag or a special rule already checks, and those that say "ret til".
+fn forbehold(b: &mut Bygger, regler: &[&Saerregel]) {
+    let s = b.s;
+    let mut covered: Vec<&str> = s
+        .criteria
+        .exclusion_tags
+        .iter()
+        .map(|t| match t {
+            ExclusionTag::Misbrug => "misbrug",
+            ExclusionTag::Sindslidelse => "sindslidelse",
+            ExclusionTag::AndreSocialeProblemer => "andre sociale problemer",
+            ExclusionTag::FoertidspensionFoer2003 => "førtidspension",
+            ExclusionTag::Botilbud => "botilbud",
+            ExclusionTag::Folkepension => "folkepension",
+        })
+        .collect();
+    if regler.iter().any(|r| r.id == "s101a-ingen-andre-problemer") {
+        covered.push("andre sociale problemer");
+    }
+    let mut n = 0;
+    for text in s.criteria.exclusions {
+        let lower = text.to_lowercase();
+        if naevner_ret_til(text) || covered.iter().any(|c| lower.contains(c)) {
+            continue;
+        }
+        n += 1;
+        let mut k = b.data(
+            format!("forbehold-{n}"),
+            "criteria.exclusions",
+            Status::VurderesIndividuelt,
+            Besked::new(id::KRIT_FORBEHOLD).med("tekst", *text),
+            vec![],
+            vec![],
+        );
+        k.rolle = Rolle::Forbehold;
+        b.kriterier.push(k);
+    }
+}
+
+/// What might help instead of a service that probably does not fit.
+fn i_stedet(
+    catalog: &'static Catalog,
+    y: &Ydelsesvurdering,
+    verdicts: &[(&'static str, Vurdering)],
+) -> Vec<Alternativ> {
+    let s = y.ydelse;
+    let mut paragraphs: Vec<&'static str> = vec![];
+    let mut messages: Vec<&'static str> = vec![];
+    for k in y.grunde() {
+        match k.grundlag {
+            Grundlag::Saerregel(rule) => {
+                if let Some(r) = SAERREGLER.iter().find(|r| r.id == rule) {
+                    paragraphs.extend(r.i_stedet);
+                    messages.extend(r.i_stedet_besked);
+                }
+            }
+            _ if k.noegle == "udelukket-botilbud" => {
+                paragraphs.extend(BOTILBUD_I_STEDET);
+                messages.push(id::ALT_BOTILBUD);
+            }
+            _ => {}
+        }
+        let over = k
+            .alle()
+            .iter()
+            .any(|d| d.forklaringer.iter().any(|f| f.id == id::FORKL_NIVEAU_OVER));
+        if over {
+            paragraphs.extend(VUM_OVER_I_STEDET);
+        }
+    }
+    let verdict = |id: &str| verdicts.iter().find(|(x, _)| *x == id).map(|(_, v)| *v);
+    let mut out: Vec<Alternativ> = vec![];
+    let mut seen: Vec<&str> = vec![s.id];
+    let mut push_service = |out: &mut Vec<Alternativ>, alt: &'static Kvalitetsstandard| {
+        if alt.municipality != s.municipality || seen.contains(&alt.id) {
+            return;
+        }
+        let Some(v) = verdict(alt.id) else { return };
+        if v == Vurdering::PasserNokIkke {
+            return;
+        }
+        seen.push(alt.id);
+        out.push(Alternativ::Ydelse {
+            ydelse: alt,
+            vurdering: v,
+        });
+    };
+    for key in paragraphs {
+        let Some(p) = catalog.paragraph_in(s.municipality, key) else {
+            continue;
+        };
+        let listed = out
+            .iter()
+            .any(|a| matches!(a, Alternativ::Paragraf(x) if x.key == key));
+        if p.own_level_missing() && !listed {
+            out.push(Alternativ::Paragraf(p.paragraph));
+        }
+        for alt in p.services {
+            push_service(&mut out, alt);
+        }
+    }
+    for alt in catalog.see_also(s) {
+        push_service(&mut out, alt);
+    }
+    // Never leave "what might help instead" empty: advice (§ 81) is for everyone.
+    if out.is_empty() && messages.is_empty() {
+        if let Some(p) = catalog.paragraph_in(s.municipality, "81") {
+            for alt in p.services {
+                push_service(&mut out, alt);
+            }
+        }
+        if out.is_empty() {
+            messages.push(id::ALT_RAADGIVNING);
+        }
+    }
+    for m in messages {
+        if !out
+            .iter()
+            .any(|a| matches!(a, Alternativ::Besked(b) if b.id == m))
+        {
+            out.push(Alternativ::Besked(Besked::new(m)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::SAMPLE;
+    use crate::domain::screener::svar::{Hvem, Niveau};
+
+    fn svar_testby() -> Svar {
+        Svar {
+            hvem: Some(Hvem::Selv),
+            kommune: Some("testby".into()),
+            alder: Some(Alder::Aar(40)),
+            bolig: Some(Bolig::EgenBolig),
+            vanskeligheder: Some([VumTema::PraktiskeOpgaver, VumTema::PsykiskFunktion].into()),
+            socialt: Some(BTreeSet::new()),
+            anonym: Some(JaNej::Nej),
+            ..Svar::default()
+        }
+    }
+
+    #[test]
+    fn all_rule_and_needs_on_the_sample() {
+        let mut svar = svar_testby();
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::Meget);
+        svar.niveauer.insert(VumTema::PsykiskFunktion, Niveau::Lidt);
+        let r = vurder_i(&SAMPLE, &svar);
+        let y = r.ydelse("bostoette").unwrap();
+        assert_eq!(y.vurdering, Vurdering::KanPasse, "{:#?}", y.kriterier);
+        assert_eq!(y.kriterium("alder-min").unwrap().status, Status::Opfyldt);
+        assert_eq!(y.kriterium("alder-max").unwrap().status, Status::Opfyldt);
+        assert_eq!(
+            y.kriterium("udelukket-misbrug").unwrap().status,
+            Status::Opfyldt
+        );
+        assert_eq!(y.kriterium("behov-temaer").unwrap().status, Status::Opfyldt);
+        assert_eq!(
+            y.kriterium("vum-praktiske-opgaver").unwrap().status,
+            Status::Opfyldt
+        );
+        // The plain-text exclusion is covered by the misbrug tag: no reservation.
+        assert!(y.kriterium("forbehold-1").is_none());
+        assert_eq!(y.opfyldte_krav(), (5, 5));
+        // Every message says "du".
+        assert!(r.beskeder().iter().all(|b| b.arg("hvem") == Some("du")));
+    }
+
+    #[test]
+    fn level_below_the_range_and_misuse_rule_it_out() {
+        let mut svar = svar_testby();
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::Lidt);
+        svar.socialt = Some([SocialtForhold::Alkohol].into());
+        svar.hvem = Some(Hvem::Hjaelper);
+        let r = vurder_i(&SAMPLE, &svar);
+        let y = r.ydelse("bostoette").unwrap();
+        assert_eq!(y.vurdering, Vurdering::PasserNokIkke);
+        let grunde: Vec<&str> = y.grunde().iter().map(|k| k.noegle.as_str()).collect();
+        assert_eq!(grunde, ["udelukket-misbrug", "vum-praktiske-opgaver"]);
+        // Krisecenter (see_also) does not fit either, so it is not offered instead; the
+        // sample has no § 81 standard: the plain pointer to advice remains.
+        assert_eq!(y.i_stedet.len(), 1, "{:?}", y.i_stedet);
+        assert!(matches!(&y.i_stedet[0], Alternativ::Besked(b) if b.id == id::ALT_RAADGIVNING));
+        assert!(r
+            .beskeder()
+            .iter()
+            .all(|b| b.arg("hvem") == Some("personen")));
+    }
+
+    #[test]
+    fn services_are_sorted_by_verdict() {
+        let mut svar = svar_testby();
+        svar.socialt = Some([SocialtForhold::Vold].into());
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::Noget);
+        let r = vurder_i(&SAMPLE, &svar);
+        let order: Vec<(&str, Vurdering)> = r
+            .ydelser
+            .iter()
+            .map(|y| (y.ydelse.id, y.vurdering))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("bostoette", Vurdering::KanPasse),
+                ("krisecenter", Vurdering::KanPasse),
+                // § 99: no isolation, homelessness or misuse, but something psychological
+                // is hard: the outreach workers assess it.
+                ("kontaktperson", Vurdering::KommunenVurderer),
+            ]
+        );
+        let krise = r.ydelse("krisecenter").unwrap();
+        assert_eq!(
+            krise.kriterium("s109-kvinder").unwrap().rolle,
+            Rolle::Forbehold
+        );
+    }
+
+    /// Every exclusion tag, also those no seed uses yet, on a copy of the sample's § 85
+    /// standard (so the § 100 exceptions do not apply).
+    #[test]
+    fn every_exclusion_tag() {
+        use crate::domain::content::Kriterier;
+        let base = SAMPLE.service("testby", "bostoette").unwrap();
+        let tags: &'static [ExclusionTag] = ExclusionTag::ALL;
+        let standard: &'static Kvalitetsstandard = Box::leak(Box::new(Kvalitetsstandard {
+            criteria: Kriterier {
+                exclusion_tags: tags,
+                ..base.criteria
+            },
+            ..*base
+        }));
+        let status = |svar: &Svar, tag: ExclusionTag| {
+            let y = vurder_ydelse(standard, svar, &BTreeSet::new());
+            y.kriterium(&format!("udelukket-{}", tag.as_str()))
+                .map(|k| k.status)
+                .unwrap()
+        };
+        let mut svar = svar_testby();
+        svar.socialt = Some([SocialtForhold::Isolation].into());
+        svar.pension = Some(Pension::FoertidspensionFoer2003);
+        svar.bpa = Some(JaNej::Ja);
+        svar.bolig = Some(Bolig::Botilbud);
+        use ExclusionTag as T;
+        assert_eq!(status(&svar, T::AndreSocialeProblemer), Status::IkkeOpfyldt);
+        assert_eq!(status(&svar, T::Misbrug), Status::Opfyldt);
+        assert_eq!(status(&svar, T::Sindslidelse), Status::VurderesIndividuelt);
+        // Without the § 100 exception, BPA does not help.
+        assert_eq!(
+            status(&svar, T::FoertidspensionFoer2003),
+            Status::IkkeOpfyldt
+        );
+        assert_eq!(status(&svar, T::Botilbud), Status::IkkeOpfyldt);
+        assert_eq!(status(&svar, T::Folkepension), Status::Opfyldt);
+        svar.socialt = Some(BTreeSet::new());
+        svar.bolig = Some(Bolig::EgenBolig);
+        assert_eq!(status(&svar, T::AndreSocialeProblemer), Status::Opfyldt);
+        svar.pension = None;
+        svar.alder = Some(Alder::Aar(70));
+        assert_eq!(status(&svar, T::Folkepension), Status::IkkeBesvaret);
+        assert_eq!(
+            status(&svar, T::FoertidspensionFoer2003),
+            Status::IkkeBesvaret
+        );
+        svar.alder = Some(Alder::Aar(50));
+        assert_eq!(status(&svar, T::Folkepension), Status::Opfyldt, "too young");
+        svar.socialt = None;
+        svar.vanskeligheder = None;
+        assert_eq!(
+            status(&svar, T::AndreSocialeProblemer),
+            Status::IkkeBesvaret
+        );
+        assert_eq!(status(&svar, T::Sindslidelse), Status::IkkeBesvaret);
+        assert_eq!(status(&svar, T::Misbrug), Status::IkkeBesvaret);
+    }
+
+    #[test]
+    fn no_municipality_gives_no_services() {
+        let r = vurder_i(&SAMPLE, &Svar::default());
+        assert!(r.kommune.is_none());
+        assert!(r.ydelser.is_empty());
+        assert!(r.straks.is_empty());
+    }
+
+    #[test]
+    fn danish_lists() {
+        let l = |v: &[&str]| {
+            liste(
+                &v.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "eller",
+            )
+        };
+        assert_eq!(l(&[]), "");
+        assert_eq!(l(&["a"]), "a");
+        assert_eq!(l(&["a", "b", "c"]), "a, b eller c");
+    }
+}
