@@ -321,3 +321,22 @@ fn every_paragraph_without_a_standard_has_a_national_text() {
         }
     }
 }
+
+/// The portal never says "you are entitled": no content text may say "ret til" or
+/// "berettiget" (the municipality assesses; the portal says what might fit).
+#[test]
+fn no_text_promises_an_entitlement() {
+    let offending: Vec<String> = stotteportalen::domain::content::texts()
+        .into_iter()
+        .filter(|t| {
+            let lower = t.text.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.windows(2).any(|w| w == ["ret", "til"]) || lower.contains("berettig")
+        })
+        .map(|t| format!("{}: {}", t.id, t.text))
+        .collect();
+    assert!(offending.is_empty(), "texts that promise an entitlement: {offending:#?}");
+}
