@@ -15,6 +15,7 @@ fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src/domain/content/raw.rs");
     println!("cargo:rerun-if-changed=src/domain/content/kinds.rs");
+    println!("cargo:rerun-if-changed=src/domain/beregning/satser_raw.rs");
 
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
@@ -29,6 +30,11 @@ fn main() {
         raw::RawCatalog::default()
     };
     write(&out.join("catalog.rs"), &raw::generate(&catalog));
+    // The dated rate tables (seeds/national/rates.toml) for src/domain/beregning.
+    write(
+        &out.join("satser.rs"),
+        &raw::satser::generate(catalog.rates.as_ref().map(|r| &r.value)),
+    );
 
     // A small built-in sample catalogue that exercises every field, for the unit tests.
     let sample = raw::parse(&raw::sample_files())

@@ -186,6 +186,25 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// Expense categories of the § 100 calculator (src/domain/beregning) and the positive
+    /// list in seeds/national/rates.toml.
+    Udgiftskategori {
+        Medicin = "medicin",
+        Befordring = "befordring",
+        /// Kost og diætpræparater.
+        Kost = "kost",
+        /// Beklædning (unusual build or wear).
+        Toej = "toej",
+        Haandsraekninger = "haandsraekninger",
+        /// Extra washing.
+        Vask = "vask",
+        /// Handicap courses.
+        Kurser = "kurser",
+        Andet = "andet",
+    }
+}
+
 impl VumTema {
     /// The theme's name in plain Danish.
     pub const fn label(self) -> &'static str {

@@ -17,6 +17,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+/// seeds/national/rates.toml: the dated rate tables of the calculators.
+#[path = "../beregning/satser_raw.rs"]
+pub mod satser;
+
 use super::kinds::{
     Egenbetalingsform, ExclusionTag, FactKind, Klageadgang, Livssituation, Lov, MaxAge, Part,
     Pligt, VumRegel, VumTema,
@@ -355,6 +359,8 @@ pub struct RawCatalog {
     pub glossary: Vec<InFile<RawTerm>>,
     pub pages: Vec<InFile<RawPage>>,
     pub municipalities: Vec<RawMunicipalityFolder>,
+    /// national/rates.toml, when present.
+    pub rates: Option<InFile<satser::RawSatser>>,
 }
 
 impl RawCatalog {
@@ -526,6 +532,15 @@ pub fn parse(files: &[SeedFile]) -> Result<RawCatalog, Vec<ContentError>> {
                     path: file.path.clone(),
                     value: t,
                 })),
+                Err(e) => errors.push(e),
+            },
+            ["national", "rates.toml"] => match deserialize::<satser::RawSatser>(file) {
+                Ok(rates) => {
+                    catalog.rates = Some(InFile {
+                        path: file.path.clone(),
+                        value: rates,
+                    })
+                }
                 Err(e) => errors.push(e),
             },
             ["national", "pages", _] => match deserialize::<RawPage>(file) {
@@ -1254,6 +1269,10 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
         .collect();
     for m in &catalog.municipalities {
         validate_municipality(&mut ctx, m, &service_refs);
+    }
+
+    if let Some(rates) = &catalog.rates {
+        satser::validate(&mut ctx, &rates.path, &rates.value);
     }
 
     ctx.errors
