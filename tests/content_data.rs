@@ -338,5 +338,8 @@ fn no_text_promises_an_entitlement() {
         })
         .map(|t| format!("{}: {}", t.id, t.text))
         .collect();
-    assert!(offending.is_empty(), "texts that promise an entitlement: {offending:#?}");
+    assert!(
+        offending.is_empty(),
+        "texts that promise an entitlement: {offending:#?}"
+    );
 }

@@ -89,12 +89,7 @@ application-coming-3 = Hjælper du en anden, kan du skrive en fuldmagt med.
 ## Anonym hjælp
 anonymous-title = Anonym hjælp
 anonymous-heading = Hjælp uden navn og uden spor
-anonymous-lead = Du kan få noget hjælp uden at sige, hvem du er. Her kommer sider om den hjælp.
 anonymous-danger = Er du i fare lige nu? Ring 112.
-anonymous-coming-1 = Anonym behandling for misbrug af stoffer (§ 101 a).
-anonymous-coming-2 = Krisecenter, hvis du er udsat for vold. Du kan henvende dig direkte uden at gå gennem kommunen (§ 109).
-anonymous-coming-3 = Forsorgshjem og herberg, hvis du ikke har et sted at bo (§ 110).
-anonymous-coming-4 = Siderne kommer til at gemme intet og vil have en knap, så du hurtigt kan forlade siden.
 
 ## Om portalen og dine data (privacy)
 privacy-title = Om portalen og dine data

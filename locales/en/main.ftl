@@ -89,12 +89,7 @@ application-coming-3 = If you help someone else, you can add a power of attorney
 ## Anonym hjælp
 anonymous-title = Anonymous help
 anonymous-heading = Help without a name and without a trace
-anonymous-lead = You can get some help without saying who you are. Pages about that help will be here.
 anonymous-danger = Are you in danger right now? Call 112.
-anonymous-coming-1 = Anonymous treatment for drug use (§ 101 a).
-anonymous-coming-2 = Crisis centre if you are exposed to violence. You can go there directly without the municipality (§ 109).
-anonymous-coming-3 = Shelters if you have no place to live (§ 110).
-anonymous-coming-4 = The pages will save nothing and will have a button to leave the page quickly.
 
 ## Om portalen og dine data (privacy)
 privacy-title = About the portal and your data

@@ -50,10 +50,12 @@ pub fn sources(lang: Lang) -> &'static [&'static str] {
         Lang::Da => &[
             include_str!("../../locales/da/main.ftl"),
             include_str!("../../locales/da/catalogue.ftl"),
+            include_str!("../../locales/da/anonymous.ftl"),
         ],
         Lang::En => &[
             include_str!("../../locales/en/main.ftl"),
             include_str!("../../locales/en/catalogue.ftl"),
+            include_str!("../../locales/en/anonymous.ftl"),
         ],
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod i18n;
 pub mod pages;
+pub mod safety;
 pub mod shell;
 pub mod storage;
 
@@ -60,8 +61,13 @@ pub fn provide_app_context() {
 pub fn App() -> impl IntoView {
     provide_app_context();
     let i18n = i18n::use_i18n();
+    let store = storage::use_store();
     view! {
         <Title formatter=move |text: String| {
+            // In zero-trace mode the tab shows nothing about what the user reads.
+            if store.mode.get() == crate::domain::privacy::StorageMode::Nothing {
+                return i18n.t("neutral-title");
+            }
             let suffix = i18n.t("title-suffix");
             if text.is_empty() { suffix } else { format!("{text} – {suffix}") }
         } />
@@ -88,6 +94,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/beregn") view=Calculators />
             <Route path=path!("/ansoegning") view=Application />
             <Route path=path!("/anonym-hjaelp") view=Anonymous />
+            <Route path=path!("/anonym-hjaelp/:emne") view=AnonymousTopic />
+            <Route path=path!("/sikkerhed") view=Safety />
             <Route path=path!("/om-portalen") view=Privacy />
             <Route path=path!("/tilgaengelighed") view=Accessibility />
             <Route path=path!("/kontakt") view=Contact />
@@ -108,4 +116,5 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("/tilgaengelighed", tk("a11y-title")),
     ("/kontakt", tk("contact-title")),
     ("/ordforklaringer", tk("glossary-title")),
+    ("/sikkerhed", tk("safety-title")),
 ];

@@ -3,6 +3,7 @@
 //! focus on the main heading after navigation).
 
 use super::i18n::{t, use_i18n, Lang};
+use super::safety::{safety_effects, QuickExitButton, QuickExitSkipLink};
 use super::storage::use_store;
 use super::{pages::municipalities, tk, use_chosen};
 use crate::domain::privacy::{self, StorageMode};
@@ -31,9 +32,13 @@ const FOOTER: &[(&str, &str)] = &[
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     app_effects();
+    safety_effects();
     view! {
+        <QuickExitSkipLink />
         <a class="skipnav" href="#main-content">{t("skip-to-content")}</a>
+        <QuickExitButton />
         <Header />
+        <ZeroTraceBanner />
         <MainNav />
         <main id="main-content" class="container page-main">
             {children()}
@@ -91,6 +96,31 @@ fn app_effects() {
         }
         path
     });
+}
+
+/// Shown in zero-trace mode on every page, with the explicit way out.
+#[component]
+fn ZeroTraceBanner() -> impl IntoView {
+    let store = use_store();
+    move || {
+        (store.mode.get() == StorageMode::Nothing).then(|| {
+            view! {
+                <div class="zero-trace-banner" data-testid="zero-trace-banner">
+                    <div class="container zero-trace-inner">
+                        <p>{t("zero-trace-on")}</p>
+                        <button
+                            type="button"
+                            class="button button-secondary button-small"
+                            data-testid="leave-zero-trace"
+                            on:click=move |_| store.leave_zero_trace()
+                        >
+                            {t("zero-trace-leave")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
 }
 
 #[component]
@@ -239,8 +269,31 @@ fn Footer() -> impl IntoView {
                     </ul>
                 </nav>
                 <p class="footer-note">{t("footer-note")}</p>
+                <ZeroTraceStart />
             </div>
         </footer>
+    }
+}
+
+/// "Brug portalen uden at gemme noget", available from every page.
+#[component]
+fn ZeroTraceStart() -> impl IntoView {
+    let store = use_store();
+    move || {
+        (store.mode.get() != StorageMode::Nothing).then(|| {
+            view! {
+                <p>
+                    <button
+                        type="button"
+                        class="button button-tertiary"
+                        data-testid="start-zero-trace"
+                        on:click=move |_| store.enter_zero_trace()
+                    >
+                        {t("zero-trace-start")}
+                    </button>
+                </p>
+            }
+        })
     }
 }
 

@@ -16,6 +16,9 @@ use std::collections::HashMap;
 pub struct Store {
     pub mode: RwSignal<StorageMode>,
     memory: RwSignal<HashMap<&'static str, String>>,
+    /// The mode before zero-trace was switched on by the anonymous pages; restored when
+    /// the user explicitly ends anonymous mode.
+    before_zero_trace: RwSignal<Option<StorageMode>>,
 }
 
 impl Store {
@@ -24,6 +27,7 @@ impl Store {
         Store {
             mode: RwSignal::new(StorageMode::Memory),
             memory: RwSignal::new(HashMap::new()),
+            before_zero_trace: RwSignal::new(None),
         }
     }
 
@@ -83,6 +87,26 @@ impl Store {
         } else {
             device::clear_all();
         }
+    }
+
+    /// Zero-trace from now on, without deleting what the user saved earlier (the
+    /// anonymous pages switch it on; nothing is written while it is on).
+    pub fn enter_zero_trace(&self) {
+        let mode = self.mode.get_untracked();
+        if mode != StorageMode::Nothing {
+            self.before_zero_trace.set(Some(mode));
+            self.mode.set(StorageMode::Nothing);
+        }
+    }
+
+    /// The user's explicit choice to end anonymous mode: back to the mode before it.
+    pub fn leave_zero_trace(&self) {
+        let mode = self
+            .before_zero_trace
+            .get_untracked()
+            .unwrap_or(StorageMode::Memory);
+        self.before_zero_trace.set(None);
+        self.mode.set(mode);
     }
 
     /// "Slet alle mine data": clears memory and everything the portal ever wrote on this

@@ -10,11 +10,13 @@ export const ROUTES = [
   { path: '/ydelser', h1: 'Kommunens ydelser til voksne', title: 'Ydelser' },
   { path: '/beregn', h1: 'Beregn egenbetaling og kompensationsydelse', title: 'Beregn' },
   { path: '/ansoegning', h1: 'Gør en ansøgning klar', title: 'Ansøgning' },
-  { path: '/anonym-hjaelp', h1: 'Hjælp uden navn og uden spor', title: 'Anonym hjælp' },
+  // The anonymous pages switch zero-trace on: the tab title stays neutral there.
+  { path: '/anonym-hjaelp', h1: 'Hjælp uden navn og uden spor', title: 'Anonym hjælp', neutral: true },
   { path: '/om-portalen', h1: 'Om portalen og dine data', title: 'Om portalen og dine data' },
   { path: '/tilgaengelighed', h1: 'Tilgængelighedserklæring', title: 'Tilgængelighedserklæring' },
   { path: '/kontakt', h1: 'Kontakt kommunen', title: 'Kontakt kommunen' },
   { path: '/ordforklaringer', h1: 'Ordforklaringer', title: 'Ordforklaringer' },
+  { path: '/sikkerhed', h1: 'Sådan bruger du portalen sikkert', title: 'Sikkerhed', neutral: true },
 ];
 
 /** Opens a path and waits until the app has rendered its main heading. */

@@ -587,7 +587,7 @@ pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
             <h3>{move || i18n.t_with("contact-municipality", &[("name", m.name)])}</h3>
             {m.department.map(|d| view! { <p>{d}</p> })}
             {(!m.address.is_empty()).then(|| view! {
-                <p><span class="visually-hidden">{move || i18n.t("contact-address")} ": "</span>
+                <p><span class="sr-only">{move || i18n.t("contact-address")} ": "</span>
                 {m.address.iter().map(|l| view! { {*l} <br /> }).collect_view()}</p>
             })}
             <dl class="contact-list">

@@ -22,12 +22,6 @@ const APPLICATION_ITEMS: &[&str] = &[
     tk("application-coming-2"),
     tk("application-coming-3"),
 ];
-const ANONYMOUS_ITEMS: &[&str] = &[
-    tk("anonymous-coming-1"),
-    tk("anonymous-coming-2"),
-    tk("anonymous-coming-3"),
-    tk("anonymous-coming-4"),
-];
 
 #[component]
 fn ComingPage(
@@ -96,19 +90,6 @@ pub fn Application() -> impl IntoView {
             heading=tk("application-heading")
             lead=tk("application-lead")
             items=APPLICATION_ITEMS
-        />
-    }
-}
-
-#[component]
-pub fn Anonymous() -> impl IntoView {
-    view! {
-        <ComingPage
-            title=tk("anonymous-title")
-            heading=tk("anonymous-heading")
-            lead=tk("anonymous-lead")
-            alert=tk("anonymous-danger")
-            items=ANONYMOUS_ITEMS
         />
     }
 }

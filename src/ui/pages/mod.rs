@@ -2,16 +2,18 @@
 //! the shell moves focus to.
 
 mod about;
+mod anonymous;
 mod catalogue;
 mod coming;
 mod contact;
 mod home;
 
 pub use about::{Accessibility, Privacy};
+pub use anonymous::{Anonymous, AnonymousTopic, Safety};
 pub use catalogue::{
     ContactBox, Glossary, GuidePage, Linked, ParagraphPage, ServicePage, Services,
 };
-pub use coming::{Anonymous, Application, Calculators, Screener};
+pub use coming::{Application, Calculators, Screener};
 pub use contact::Contact;
 pub use home::Home;
 

@@ -1,0 +1,151 @@
+// Anonym hjælp: zero-trace mode (no storage writes of any kind, no history entries,
+// neutral title, no third-party requests), quick exit by button and keyboard on every
+// route, and the Content Security Policy.
+import { test, expect } from '@playwright/test';
+import { ROUTES, open, expectNoAxeViolations, record } from './helpers.js';
+
+const NEUTRAL = 'https://www.dmi.dk/';
+
+/** Records every call that could leave a trace on the device. */
+async function watchStorage(page) {
+  await page.addInitScript(() => {
+    window.__writes = [];
+    const log = (what) => window.__writes.push(what);
+    for (const name of ['setItem', 'removeItem', 'clear']) {
+      const orig = Storage.prototype[name];
+      Storage.prototype[name] = function (...args) { log(`Storage.${name}(${args[0] ?? ''})`); return orig.apply(this, args); };
+    }
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(Document.prototype, 'cookie', {
+      get() { return cookie.get.call(this); },
+      set(v) { log(`cookie=${v}`); cookie.set.call(this, v); },
+    });
+    const idbOpen = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) { log(`indexedDB.open(${args[0]})`); return idbOpen.apply(this, args); };
+    if (window.CacheStorage) {
+      const cacheOpen = CacheStorage.prototype.open;
+      CacheStorage.prototype.open = function (...args) { log(`caches.open(${args[0]})`); return cacheOpen.apply(this, args); };
+    }
+  });
+}
+
+async function neutralSite(page) {
+  await page.route('https://www.dmi.dk/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="da"><title>DMI</title><h1>Vejret</h1></html>' }));
+}
+
+test('anonymous pages: zero-trace on, neutral title, no history entries, no storage, no other origins', async ({ page }) => {
+  await watchStorage(page);
+  const rec = record(page);
+  await open(page, '/anonym-hjaelp');
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  await expect(page).toHaveTitle('Støtteportalen');
+  await expectNoAxeViolations(page, '/anonym-hjaelp');
+  const historyLength = await page.evaluate(() => history.length);
+
+  await page.locator('#header-municipality').selectOption('viborg');
+  for (const [slug, h1] of [
+    ['stofmisbrug', 'Anonym behandling for stofmisbrug'],
+    ['vold', 'Krisecenter, hvis du er udsat for vold'],
+    ['bolig', 'Et sted at sove, hvis du ikke har en bolig'],
+    ['kontaktperson', 'En kontaktperson, der kommer til dig'],
+    ['raadgivning', 'Gratis og anonym rådgivning'],
+  ]) {
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Anonym hjælp' }).click();
+    await page.locator(`a[href="/anonym-hjaelp/${slug}"]`).click();
+    await expect(page.locator('h1')).toHaveText(h1);
+    await expect(page).toHaveTitle('Støtteportalen');
+    await expect(page.getByTestId('contact-box')).toContainText('Viborg Kommune');
+    // No form on these pages asks for anything.
+    await expect(page.locator('main input, main textarea')).toHaveCount(0);
+    await expectNoAxeViolations(page, `/anonym-hjaelp/${slug}`);
+  }
+  // Other parts of the portal, still in zero-trace mode.
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ydelser' }).click();
+  await page.getByLabel(/Skriv med dine egne ord/).fill('krisecenter');
+  await page.getByLabel(/Skriv med dine egne ord/).press('Enter');
+  await page.locator('a[href="/ydelser/viborg/krisecenter"]').first().click();
+  await expect(page.locator('h1')).toHaveText('Ophold på krisecenter');
+  await expect(page).toHaveTitle('Støtteportalen');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Anonym hjælp' }).click();
+  await page.getByRole('link', { name: 'Sådan bruger du portalen sikkert' }).click();
+  await expect(page.locator('h1')).toHaveText('Sådan bruger du portalen sikkert');
+  await expect(page.locator('main')).toContainText('kan ikke slette den historik');
+
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  expect(await page.evaluate(() => window.__writes)).toEqual([]);
+  expect(await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookies: document.cookie }))).toEqual({ local: [], session: [], cookies: '' });
+  const origin = new URL(page.url()).origin;
+  expect(rec.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  expect(rec.errors).toEqual([]);
+});
+
+test('navigation inside the portal adds no history entry in zero-trace mode', async ({ page }) => {
+  await open(page, '/anonym-hjaelp');
+  const before = await page.evaluate(() => history.length);
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  for (const name of ['Ydelser', 'Beregn', 'Forside', 'Anonym hjælp']) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page.locator('h1#main-heading')).toBeFocused();
+  }
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('leaving zero-trace is an explicit choice; "Brug portalen uden at gemme noget" works from any page', async ({ page }) => {
+  await open(page, '/anonym-hjaelp/vold');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forside' }).click();
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  await page.getByTestId('leave-zero-trace').click();
+  await expect(page.getByTestId('zero-trace-banner')).toHaveCount(0);
+  await expect(page).toHaveTitle('Forside – Støtteportalen');
+  await page.getByTestId('start-zero-trace').click();
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  await expect(page).toHaveTitle('Støtteportalen');
+});
+
+for (const route of ROUTES) {
+  test(`quick exit from ${route.path}: button and Escape twice`, async ({ page }) => {
+    await neutralSite(page);
+    await open(page, route.path);
+    await page.getByTestId('quick-exit').click();
+    await expect(page).toHaveURL(NEUTRAL);
+    // The portal page was replaced in the history, not added to it.
+    await page.goBack().catch(() => {});
+    expect(page.url()).not.toContain(route.path === '/' ? '127.0.0.1:' : route.path);
+
+    await open(page, route.path);
+    await page.locator('body').press('Escape');
+    await page.locator('body').press('Escape');
+    await expect(page).toHaveURL(NEUTRAL);
+  });
+}
+
+test('keyboard: the first Tab reaches the hidden quick-exit link, Enter leaves', async ({ page }) => {
+  await neutralSite(page);
+  await open(page, '/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Forlad siden hurtigt (tryk Escape to gange)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(NEUTRAL);
+});
+
+test('the Content Security Policy is in force: an injected inline script is blocked', async ({ page }) => {
+  await open(page, '/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("form-action 'none'");
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('inline-script-hashes');
+  const result = await page.evaluate(() => new Promise((resolve) => {
+    let violated = false;
+    document.addEventListener('securitypolicyviolation', () => { violated = true; });
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true;';
+    document.body.appendChild(s);
+    setTimeout(() => resolve({ ran: window.__injected === true, violated }), 200);
+  }));
+  expect(result).toEqual({ ran: false, violated: true });
+});
