@@ -1,0 +1,492 @@
+//! One question per page (the GOV.UK question-page pattern in DKFDS style): back link,
+//! step indicator, the question as the page's `<h1>`, radios or checkboxes ("Ved ikke"
+//! where the domain offers it) or the age field, "Fortsæt"; with no valid answer an error
+//! summary at the top (focused), "Fejl: " in the title and a message at the field.
+
+use super::{question_path, question_text, CHECK, START};
+use crate::domain::content;
+use crate::domain::screener::{foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal};
+use crate::ui::i18n::use_i18n;
+use crate::ui::shell::MAIN_HEADING_ID;
+use crate::ui::{tk, use_answers, use_chosen};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// The id of the error summary (focused when the answer is missing or wrong).
+const ERROR_SUMMARY_ID: &str = "error-summary";
+/// The id of the age field.
+const AGE_INPUT_ID: &str = "alder-input";
+
+/// The Fluent key of the message when nothing is chosen.
+fn missing_key(q: Spoergsmaal) -> &'static str {
+    match q {
+        Spoergsmaal::Hvem => tk("screener-fejl-hvem"),
+        Spoergsmaal::Kommune => tk("screener-fejl-kommune"),
+        Spoergsmaal::Alder => tk("screener-fejl-alder-tom"),
+        Spoergsmaal::Bolig => tk("screener-fejl-bolig"),
+        Spoergsmaal::Vanskeligheder => tk("screener-fejl-vanskeligheder"),
+        Spoergsmaal::Niveau(_) => tk("screener-fejl-niveau"),
+        Spoergsmaal::Socialt => tk("screener-fejl-socialt"),
+        Spoergsmaal::Pension => tk("screener-fejl-pension"),
+        Spoergsmaal::Anonym
+        | Spoergsmaal::Paaroerende
+        | Spoergsmaal::Doevblind
+        | Spoergsmaal::Bpa
+        | Spoergsmaal::Merudgifter => tk("screener-fejl-ja-nej"),
+    }
+}
+
+/// Reads the age field: the form value for `Spoergsmaal::saet`, or the Fluent key of the
+/// message to show. (Whether the number is a possible age is the domain's call.)
+pub fn age_value(text: &str, ved_ikke: bool) -> Result<String, &'static str> {
+    let text = text.trim();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    match (text.is_empty(), ved_ikke) {
+        (true, true) => Ok("ved-ikke".to_string()),
+        (true, false) => Err(tk("screener-fejl-alder-tom")),
+        (false, true) => Err(tk("screener-fejl-alder-begge")),
+        (false, false) if digits(text) => Ok(text.to_string()),
+        (false, false) if text.strip_prefix('-').is_some_and(digits) => {
+            Err(tk("screener-fejl-alder-negativ"))
+        }
+        (false, false) => Err(tk("screener-fejl-alder-tal")),
+    }
+}
+
+/// The route: resolves the question from the address, or goes to the first unanswered
+/// question when the id is unknown or the question does not apply to these answers.
+#[component]
+pub fn ScreenerQuestion() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let answers = use_answers();
+    let navigate = use_navigate();
+    let key = Memo::new(move |_| {
+        (
+            params.with(|p| p.get("id").unwrap_or_default()),
+            query.with(|q| q.get("fra").as_deref() == Some("tjek")),
+        )
+    });
+    let resolve = move |id: &str| {
+        Spoergsmaal::fra_id(id)
+            .filter(|q| answers.svar.with_untracked(|s| spoergsmaal(s).contains(q)))
+    };
+    Effect::new(move |_| {
+        let (id, _) = key.get();
+        if resolve(&id).is_none() {
+            let target = answers.svar.with_untracked(|s| {
+                foerste_ubesvarede(s)
+                    .map(|q| question_path(q, false))
+                    .unwrap_or_else(|| CHECK.to_string())
+            });
+            navigate(
+                &target,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    // A new form for every question (its state starts from the saved answer).
+    move || {
+        let (id, fra_tjek) = key.get();
+        resolve(&id).map(|q| view! { <QuestionForm q=q fra_tjek=fra_tjek /> })
+    }
+}
+
+/// What an option's label comes from.
+#[derive(Clone, Copy)]
+enum Label {
+    /// A municipality's name (data).
+    Name(&'static str),
+    /// A Fluent message id of the domain.
+    Msg(&'static str),
+}
+
+#[component]
+fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let answers = use_answers();
+    let chosen = use_chosen();
+    let navigate = use_navigate();
+    let qid = q.id();
+
+    // The form's state, from the saved answer (the chosen municipality pre-selects the
+    // municipality question). Nothing typed or ticked is lost on an error.
+    let mut initial = answers.svar.with_untracked(|s| q.vaerdier(s));
+    if initial.is_empty() && q == Spoergsmaal::Kommune {
+        initial.extend(chosen.municipality.get_untracked());
+    }
+    let age_unknown = RwSignal::new(initial.first().is_some_and(|v| v == "ved-ikke"));
+    let age_text = RwSignal::new(
+        initial
+            .first()
+            .filter(|v| q == Spoergsmaal::Alder && *v != "ved-ikke")
+            .cloned()
+            .unwrap_or_default(),
+    );
+    let selected = RwSignal::new(initial);
+    let error = RwSignal::new(None::<&'static str>);
+
+    let hvem = move || answers.svar.with(|s| s.ordvalg().as_str());
+    let text = move || answers.svar.with(|s| question_text(i18n.lang.get(), q, s));
+    let title = move || match error.get() {
+        Some(_) => i18n.t_with("screener-title-error", &[("title", &text())]),
+        None => text(),
+    };
+    let step = move || {
+        answers.svar.with(|s| {
+            let flow = spoergsmaal(s);
+            let nr = flow.iter().position(|x| *x == q).map_or(0, |i| i + 1);
+            i18n.t_with(
+                tk("screener-step"),
+                &[("nr", &nr.to_string()), ("antal", &flow.len().to_string())],
+            )
+        })
+    };
+    let back = move || {
+        if fra_tjek {
+            return CHECK.to_string();
+        }
+        answers
+            .svar
+            .with(|s| forrige(s, q))
+            .map(|p| question_path(p, false))
+            .unwrap_or_else(|| START.to_string())
+    };
+    let message = move || error.get().map(|k| i18n.t_with(k, &[("hvem", hvem())]));
+
+    // The options: (form value, label).
+    let options: Vec<(String, Label)> = match q {
+        Spoergsmaal::Kommune => content::municipalities()
+            .iter()
+            .map(|m| (m.id.to_string(), Label::Name(m.name)))
+            .collect(),
+        _ => q
+            .valg()
+            .into_iter()
+            .map(|(v, msg)| (v.to_string(), Label::Msg(msg)))
+            .collect(),
+    };
+    let field_id = if q == Spoergsmaal::Alder {
+        AGE_INPUT_ID.to_string()
+    } else {
+        format!("{qid}-0")
+    };
+    let error_id = format!("{qid}-error");
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let values = if q == Spoergsmaal::Alder {
+            age_value(&age_text.get_untracked(), age_unknown.get_untracked()).map(|v| vec![v])
+        } else {
+            let v = selected.get_untracked();
+            if v.is_empty() {
+                Err(missing_key(q))
+            } else {
+                Ok(v)
+            }
+        };
+        let svar = values.and_then(|values| {
+            let mut svar = answers.svar.get_untracked();
+            let refs: Vec<&str> = values.iter().map(String::as_str).collect();
+            q.saet(&mut svar, &refs).map_err(|_| match q {
+                Spoergsmaal::Alder => tk("screener-fejl-alder-for-hoej"),
+                _ => tk("screener-fejl-ugyldig"),
+            })?;
+            Ok(svar)
+        });
+        match svar {
+            Err(key) => {
+                error.set(Some(key));
+                browser::focus_later(ERROR_SUMMARY_ID);
+            }
+            Ok(svar) => {
+                // From the check page: the questions that became relevant, then back there.
+                let next = if fra_tjek {
+                    foerste_ubesvarede(&svar).map(|n| question_path(n, true))
+                } else {
+                    naeste(&svar, Some(q)).map(|n| question_path(n, false))
+                };
+                if q == Spoergsmaal::Kommune {
+                    chosen.choose(svar.kommune.clone());
+                }
+                answers.set(svar);
+                error.set(None);
+                navigate(
+                    &next.unwrap_or_else(|| CHECK.to_string()),
+                    Default::default(),
+                );
+            }
+        }
+    };
+
+    let summary_field = field_id.clone();
+    let error_summary = move || {
+        message().map(|msg| {
+            let target = summary_field.clone();
+            view! {
+                <div
+                    class="alert alert-error fh-error-summary"
+                    role="alert"
+                    id=ERROR_SUMMARY_ID
+                    tabindex="-1"
+                    aria-labelledby="error-summary-heading"
+                >
+                    <div class="alert-body">
+                        <h2 class="alert-heading" id="error-summary-heading">{i18n.t("screener-error-summary")}</h2>
+                        <ul class="alert-text nobullet-list">
+                            <li>
+                                <a
+                                    href=format!("#{target}")
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        browser::focus(&target);
+                                    }
+                                >
+                                    {msg}
+                                </a>
+                            </li>
+                        </ul>
+                    </div>
+                </div>
+            }
+        })
+    };
+    let error_message = {
+        let error_id = error_id.clone();
+        move || {
+            message().map(|msg| {
+                view! {
+                    <span class="form-error-message" id=error_id.clone()>
+                        <span class="sr-only">{i18n.t("screener-error-prefix")} " "</span>
+                        {msg}
+                    </span>
+                }
+            })
+        }
+    };
+    let group_class = move || {
+        if error.get().is_some() {
+            "form-group form-error fh-field"
+        } else {
+            "form-group fh-field"
+        }
+    };
+    let described = {
+        let error_id = error_id.clone();
+        move || error.get().map(|_| error_id.clone())
+    };
+
+    let field = if q == Spoergsmaal::Alder {
+        let described = {
+            let error_id = error_id.clone();
+            move || match error.get() {
+                Some(_) => format!("alder-hint {error_id}"),
+                None => "alder-hint".to_string(),
+            }
+        };
+        view! {
+            <div class=group_class>
+                <h1 id=MAIN_HEADING_ID tabindex="-1" class="fh-heading">
+                    <span class="fh-step">{step}</span>
+                    <label class="fh-heading-label" for=AGE_INPUT_ID>{text}</label>
+                </h1>
+                <span class="form-hint" id="alder-hint">{move || i18n.t("screener-alder-hint")}</span>
+                {error_message}
+                <div class="fh-age">
+                    <input
+                        class="form-input fh-age-input"
+                        type="text"
+                        inputmode="numeric"
+                        id=AGE_INPUT_ID
+                        name="alder"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby=described
+                        prop:value=move || age_text.get()
+                        on:input=move |ev| age_text.set(event_target_value(&ev))
+                    />
+                    <span class="fh-age-unit" aria-hidden="true">{move || i18n.t("screener-alder-unit")}</span>
+                </div>
+                <p class="fh-divider">{move || i18n.t("screener-or")}</p>
+                <div class="fh-options">
+                    <div class="form-group-checkbox">
+                        <input
+                            type="checkbox"
+                            class="form-checkbox"
+                            id="alder-ved-ikke"
+                            name="alder-ved-ikke"
+                            value="ved-ikke"
+                            prop:checked=move || age_unknown.get()
+                            on:change=move |ev| age_unknown.set(event_target_checked(&ev))
+                        />
+                        <label for="alder-ved-ikke">{move || i18n.t_with("screener-q-alder-ved-ikke", &[("hvem", hvem())])}</label>
+                    </div>
+                </div>
+            </div>
+        }
+        .into_any()
+    } else {
+        let multi = q.flere_valg();
+        let kind = if multi { "checkbox" } else { "radio" };
+        let group = if multi {
+            "form-group-checkbox"
+        } else {
+            "form-group-radio"
+        };
+        let input_class = if multi { "form-checkbox" } else { "form-radio" };
+        let items = options
+            .into_iter()
+            .enumerate()
+            .map(|(i, (value, label))| {
+                let id = format!("{qid}-{i}");
+                let v_checked = value.clone();
+                let v_change = value.clone();
+                let label_text = move || match label {
+                    Label::Name(name) => name.to_string(),
+                    Label::Msg(msg) => i18n.t_with(msg, &[("hvem", hvem())]),
+                };
+                let on_change = move |ev| {
+                    let on = event_target_checked(&ev);
+                    let v = v_change.clone();
+                    selected.update(|s| {
+                        if !multi {
+                            *s = vec![v];
+                        } else if on && v.is_empty() {
+                            // "Intet af dette" stands alone.
+                            *s = vec![v];
+                        } else if on {
+                            s.retain(|x| !x.is_empty() && *x != v);
+                            s.push(v);
+                        } else {
+                            s.retain(|x| *x != v);
+                        }
+                    });
+                };
+                // "Intet af dette" comes after "eller".
+                let divider = (multi && value.is_empty())
+                    .then(|| view! { <p class="fh-divider">{move || i18n.t("screener-or")}</p> });
+                view! {
+                    {divider}
+                    <div class=group>
+                        <input
+                            type=kind
+                            class=input_class
+                            name=qid.clone()
+                            id=id.clone()
+                            value=value
+                            prop:checked=move || selected.with(|s| s.contains(&v_checked))
+                            on:change=on_change
+                        />
+                        <label for=id>{label_text}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class=group_class>
+                <fieldset aria-describedby=described>
+                    <legend class="fh-legend">
+                        <h1 id=MAIN_HEADING_ID tabindex="-1" class="fh-heading">
+                            <span class="fh-step">{step}</span>
+                            <span class="fh-heading-text">{text}</span>
+                        </h1>
+                    </legend>
+                    {error_message}
+                    <div class="fh-options">{items}</div>
+                </fieldset>
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <Title text=title />
+        <div class="page-narrow fh-question" data-question=qid.clone()>
+            <a class="back-link fh-back" href=back>{move || i18n.t("screener-back")}</a>
+            {error_summary}
+            <form novalidate on:submit=on_submit>
+                {field}
+                <button type="submit" class="button button-primary fh-continue">{move || i18n.t("screener-continue")}</button>
+            </form>
+        </div>
+    }
+}
+
+/// Focus in the browser (after the next frame, so a new element is in the document).
+mod browser {
+    #[cfg(target_arch = "wasm32")]
+    pub fn focus(id: &str) {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn focus_later(id: &'static str) {
+        leptos::prelude::request_animation_frame(move || focus(id));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn focus(_: &str) {}
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn focus_later(_: &'static str) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_age_field_is_read_forgivingly_and_explained() {
+        assert_eq!(age_value(" 45 ", false), Ok("45".to_string()));
+        assert_eq!(age_value("", true), Ok("ved-ikke".to_string()));
+        assert_eq!(age_value("", false), Err("screener-fejl-alder-tom"));
+        assert_eq!(age_value("45", true), Err("screener-fejl-alder-begge"));
+        assert_eq!(age_value("fyrre", false), Err("screener-fejl-alder-tal"));
+        assert_eq!(age_value("4,5", false), Err("screener-fejl-alder-tal"));
+        assert_eq!(age_value("-3", false), Err("screener-fejl-alder-negativ"));
+        // A very large number is a number: the domain rejects it (too high).
+        assert_eq!(age_value("999", false), Ok("999".to_string()));
+        let mut svar = crate::domain::screener::Svar::default();
+        assert!(Spoergsmaal::Alder.saet(&mut svar, &["999"]).is_err());
+    }
+
+    #[test]
+    fn every_question_has_a_message_when_nothing_is_chosen() {
+        use crate::ui::i18n::{translate, Lang};
+        let mut all = vec![
+            Spoergsmaal::Hvem,
+            Spoergsmaal::Kommune,
+            Spoergsmaal::Alder,
+            Spoergsmaal::Bolig,
+            Spoergsmaal::Vanskeligheder,
+            Spoergsmaal::Socialt,
+            Spoergsmaal::Anonym,
+            Spoergsmaal::Paaroerende,
+            Spoergsmaal::Doevblind,
+            Spoergsmaal::Pension,
+            Spoergsmaal::Bpa,
+            Spoergsmaal::Merudgifter,
+        ];
+        all.extend(
+            crate::domain::screener::SPURGTE_TEMAER
+                .iter()
+                .map(|t| Spoergsmaal::Niveau(*t)),
+        );
+        for q in all {
+            let key = missing_key(q);
+            assert_ne!(translate(Lang::Da, key), key);
+            assert_ne!(translate(Lang::En, key), key);
+        }
+    }
+}

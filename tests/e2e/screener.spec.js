@@ -1,0 +1,376 @@
+// Find hjælp (the screener): walked with the keyboard only (Tab, Space, Enter, arrow keys),
+// for a self-user and a helper, urgent help first, errors, changing an answer from the
+// check page, storage, and 0 axe violations on every step.
+import { test, expect } from '@playwright/test';
+import { open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
+
+/** Presses Tab until `target` has focus. */
+async function tabTo(page, target, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Chooses a radio button by its label: Tab into the group, arrow keys to it, Space. */
+async function chooseRadio(page, label) {
+  const target = page.getByRole('radio', { name: label });
+  const radios = page.getByRole('radio');
+  const count = await radios.count();
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate(() => document.activeElement?.type === 'radio')) break;
+    await page.keyboard.press('Tab');
+  }
+  for (let i = 0; i <= count; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(target).toBeChecked();
+}
+
+/** Ticks checkboxes by their labels (Tab to each, Space). */
+async function tick(page, labels) {
+  for (const label of labels) {
+    const box = page.getByRole('checkbox', { name: label });
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+}
+
+/** Tab to "Fortsæt" and press Enter. */
+async function submit(page) {
+  await tabTo(page, page.getByRole('button', { name: 'Fortsæt' }));
+  await page.keyboard.press('Enter');
+}
+
+/** The id of the question on screen. */
+async function currentQuestion(page) {
+  return page.locator('.fh-question').getAttribute('data-question');
+}
+
+/** Waits for the next page after a navigation: new path, focus on its heading. */
+async function nextPage(page, fromUrl) {
+  await expect(page).not.toHaveURL(fromUrl);
+  await expect(page.locator('h1#main-heading')).toBeFocused();
+}
+
+/**
+ * Answers every question until the check page. `answers` maps question ids to
+ * { radio }, { checks: [...] } or { age }; questions not listed get "Nej".
+ * Returns the question headings seen.
+ */
+async function walk(page, answers, { axe = true } = {}) {
+  const headings = [];
+  for (let step = 0; step < 25; step++) {
+    if (new URL(page.url()).pathname === '/find-hjaelp/tjek') return headings;
+    const id = await currentQuestion(page);
+    const heading = await page.locator('h1').innerText();
+    headings.push(heading);
+    await expect(page.locator('h1')).toContainText(/Spørgsmål \d+ af \d+/);
+    if (axe) await expectNoAxeViolations(page, `question ${id}`);
+    const a = answers[id] ?? { radio: 'Nej' };
+    const url = page.url();
+    if (a.age !== undefined) {
+      await tabTo(page, page.getByLabel(/gammel/));
+      await page.keyboard.type(a.age);
+      await submit(page);
+    } else if (a.checks) {
+      await tick(page, a.checks);
+      await submit(page);
+    } else {
+      await chooseRadio(page, a.radio);
+      await submit(page);
+    }
+    await nextPage(page, url);
+  }
+  throw new Error('the screener never reached the check page');
+}
+
+/** Opens Find hjælp and starts with the keyboard. */
+async function start(page) {
+  await open(page, '/find-hjaelp');
+  await expect(page.locator('h1')).toHaveText('Find hjælp, der måske passer til dig');
+  await expectNoAxeViolations(page, '/find-hjaelp');
+  const url = page.url();
+  await tabTo(page, page.getByRole('link', { name: 'Start', exact: true }));
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  await expect(page).toHaveURL(/\/find-hjaelp\/sporgsmaal\/hvem$/);
+}
+
+/** From the check page to the result, with the keyboard. */
+async function toResult(page) {
+  const url = page.url();
+  await tabTo(page, page.getByRole('link', { name: 'Se resultatet' }));
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  await expect(page).toHaveURL(/\/find-hjaelp\/resultat$/);
+}
+
+const SELF_VIBORG = {
+  hvem: { radio: 'Jeg svarer for mig selv' },
+  kommune: { radio: 'Viborg Kommune' },
+  alder: { age: '30' },
+  bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
+  vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },
+  'niveau-praktiske-opgaver': { radio: 'Meget svært' },
+  socialt: { checks: ['Intet af dette'] },
+  pension: { radio: 'Ingen pension' },
+};
+
+test('a self-user in Viborg walks to the result with the keyboard only; nothing is stored', async ({ page }) => {
+  const rec = record(page);
+  await start(page);
+  await walk(page, SELF_VIBORG);
+
+  // Tjek dine svar: every answer with a change link that names the question.
+  await expect(page.locator('h1')).toHaveText('Tjek dine svar');
+  await expect(page).toHaveTitle('Tjek dine svar – Støtteportalen');
+  const summary = page.getByTestId('screener-summary');
+  await expect(summary).toContainText('Viborg Kommune');
+  await expect(summary).toContainText('30 år');
+  await expect(summary).toContainText('Meget svært');
+  await expect(page.getByRole('link', { name: 'Ændr Hvor gammel er du?' })).toBeVisible();
+  await expectNoAxeViolations(page, 'check page');
+
+  await toResult(page);
+  await expect(page.locator('h1')).toHaveText('Hjælp, der måske passer til dig');
+  await expect(page.getByTestId('screener-note')).toHaveText('Det er kun et første overblik. Kommunen vurderer altid din situation.');
+  await expect(page.getByTestId('screener-straks')).toHaveCount(0);
+  // The three groups, in order.
+  await expect(page.locator('.fh-group > h2')).toHaveText([/^Kan passe/, /^Kommunen vurderer/, /^Passer nok ikke/]);
+  const service = page.locator('.fh-group--kan-passe [data-service="socialpaedagogisk-stoette"]');
+  await expect(service.getByRole('link', { name: 'Socialpædagogisk støtte (bostøtte)' })).toHaveAttribute(
+    'href', '/ydelser/viborg/socialpaedagogisk-stoette');
+  await expect(service).toContainText('§ 85');
+  // "Hvorfor?" opens with the keyboard and lists the criteria with status, § and source.
+  const why = service.locator('summary');
+  await tabTo(page, why);
+  await page.keyboard.press('Enter');
+  const criteria = service.locator('.fh-criterion');
+  await expect(criteria.first()).toBeVisible();
+  expect(await criteria.count()).toBeGreaterThanOrEqual(2);
+  await expect(criteria.first().locator('.fh-status')).toHaveText(/^(Opfyldt|Ikke opfyldt|Ikke besvaret|Kommunen vurderer)$/);
+  await expect(criteria.first()).toContainText('§ 85');
+  await expect(criteria.first()).toContainText(/Kilde: .+, afsnit /);
+  // "Passer nok ikke" says why and what might help instead.
+  const no = page.locator('.fh-group--passer-nok-ikke .fh-service').first();
+  await expect(no.locator('.fh-service-reason')).toContainText('Derfor nok ikke:');
+  await expect(no.locator('.fh-instead li').first()).toBeVisible();
+  // What to do now: one combined list of documents.
+  await expect(page.getByTestId('screener-next')).toContainText('Hvad gør du nu?');
+  await expect(page.getByTestId('screener-next')).toContainText('Sagsbehandlingstid');
+  await expect(page.getByTestId('screener-documents').locator('li').first()).toBeVisible();
+  const body = (await page.locator('main').innerText()).toLowerCase();
+  expect(body).not.toContain('ret til');
+  await expectNoAxeViolations(page, 'result (self, Viborg)');
+
+  // Default mode: nothing written to the device; nothing to other origins.
+  expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
+  const origin = new URL(page.url()).origin;
+  expect(rec.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  expect(rec.errors).toEqual([]);
+});
+
+test('a helper for a 70-year-old in Gladsaxe: the questions and the result say "personen"', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the walk with axe runs once');
+  await start(page);
+  const headings = await walk(page, {
+    hvem: { radio: 'Jeg hjælper en anden' },
+    kommune: { radio: 'Gladsaxe Kommune' },
+    alder: { age: '70' },
+    bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
+    vanskeligheder: { checks: [/^Praktiske ting i hjemmet/, /^At passe på sig selv/] },
+    'niveau-praktiske-opgaver': { radio: 'Noget svært' },
+    'niveau-egenomsorg': { radio: 'Noget svært' },
+    socialt: { checks: ['Intet af dette'] },
+  });
+  // Every question after "Hvem svarer?" speaks about "personen".
+  expect(headings.length).toBeGreaterThan(4);
+  for (const h of headings.slice(1)) expect(h).toMatch(/personen/);
+  for (const h of headings.slice(1)) expect(h).not.toMatch(/\b(du|dig)\b/);
+  await expect(page.getByTestId('screener-summary')).toContainText('Jeg hjælper en anden');
+  await toResult(page);
+  await expect(page.locator('h1')).toHaveText('Hjælp, der måske passer til personen');
+  await expect(page.getByTestId('screener-note')).toContainText('personens situation');
+  await expect(page.locator('.fh-group--kan-passe .fh-service').first()).toBeVisible();
+  await expect(page.locator('.fh-municipality')).toContainText('Gladsaxe Kommune');
+  await expectNoAxeViolations(page, 'result (helper, Gladsaxe)');
+});
+
+test('violence: urgent help comes first, with 112 and the krisecenter', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'runs once');
+  await start(page);
+  await walk(page, {
+    hvem: { radio: 'Jeg svarer for mig selv' },
+    kommune: { radio: 'Viborg Kommune' },
+    alder: { age: '34' },
+    bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
+    vanskeligheder: { checks: ['Intet af dette'] },
+    socialt: { checks: ['Vold eller trusler om vold'] },
+    pension: { radio: 'Ingen pension' },
+  }, { axe: false });
+  await toResult(page);
+  // The urgent help is the first thing after the heading.
+  const first = page.locator('.fh-result > :nth-child(2)');
+  await expect(first).toHaveAttribute('data-testid', 'screener-straks');
+  const urgent = page.getByTestId('screener-straks');
+  await expect(urgent.locator('h2')).toHaveText('Få hjælp med det samme');
+  await expect(urgent.locator('li').first()).toContainText('Ring 112');
+  await expect(urgent.getByRole('link', { name: 'Ring 112' })).toHaveAttribute('href', 'tel:112');
+  await expect(urgent.locator('[data-straks="krisecenter"]')).toContainText('krisecenter');
+  await expect(urgent.getByRole('link', { name: 'Ophold på krisecenter' })).toBeVisible();
+  await expectNoAxeViolations(page, 'result with urgent help');
+});
+
+test('no answer chosen: error summary focused, "Fejl: " in the title, message at the field, nothing lost', async ({ page }) => {
+  await start(page);
+  // Submit without choosing.
+  await submit(page);
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveAttribute('role', 'alert');
+  await expect(summary).toContainText('Der er et problem');
+  await expect(page).toHaveTitle('Fejl: Hvem svarer? – Støtteportalen');
+  await expect(page.locator('.form-error-message')).toContainText('Vælg, om du svarer for dig selv eller hjælper en anden.');
+  await expectNoAxeViolations(page, 'question with an error');
+  // The summary's link takes focus to the field.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#hvem-0')).toBeFocused();
+  await page.keyboard.press('Space');
+  await submit(page);
+  await expect(page).toHaveURL(/sporgsmaal\/kommune$/);
+  await expect(page).toHaveTitle('Hvilken kommune bor du i? – Støtteportalen');
+  await chooseRadio(page, 'Viborg Kommune');
+  await submit(page);
+  await expect(page).toHaveURL(/sporgsmaal\/alder$/);
+
+  // The age field: letters, negative, absurd; what was typed stays.
+  const age = page.getByLabel('Hvor gammel er du?');
+  await expect(age).toHaveAttribute('inputmode', 'numeric');
+  for (const [typed, message] of [
+    ['fyrre', 'Skriv alderen med tal, fx 45.'],
+    ['-4', 'Alderen kan ikke være under 0 år.'],
+    ['450', 'Alderen skal være 130 år eller lavere.'],
+  ]) {
+    await tabTo(page, age);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#error-summary')).toBeFocused();
+    await expect(page.locator('#error-summary')).toContainText(message);
+    await expect(page.locator('.form-error-message')).toContainText(message);
+    await expect(age).toHaveValue(typed);
+    await expect(page).toHaveTitle(/^Fejl: Hvor gammel er du\?/);
+    await expect(page).toHaveURL(/sporgsmaal\/alder$/);
+  }
+  await expect(age).toHaveAttribute('aria-describedby', /alder-error/);
+  await expectNoAxeViolations(page, 'age with an error');
+  await tabTo(page, age);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('45');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sporgsmaal\/bolig$/);
+  // Back link: the earlier answers are kept.
+  await tabTo(page, page.getByRole('link', { name: 'Tilbage' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sporgsmaal\/alder$/);
+  await expect(page.getByLabel('Hvor gammel er du?')).toHaveValue('45');
+  // An unknown question goes to the first unanswered one.
+  await page.goto('/find-hjaelp/sporgsmaal/findes-ikke');
+  await expect(page).toHaveURL(/sporgsmaal\/hvem$/);
+});
+
+test('changing an answer from the check page comes back there, and the result follows', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'runs once');
+  await start(page);
+  await walk(page, SELF_VIBORG, { axe: false });
+  await toResult(page);
+  const ledsag = '[data-service="ledsageordning"]';
+  await expect(page.locator(`.fh-group--kommunen-vurderer ${ledsag}`)).toHaveCount(1);
+
+  // Result → "Tjek og ændr dine svar" → change the age.
+  let url = page.url();
+  await tabTo(page, page.getByRole('link', { name: 'Tjek og ændr dine svar' }).first());
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  url = page.url();
+  await tabTo(page, page.getByRole('link', { name: 'Ændr Hvor gammel er du?' }));
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  await expect(page).toHaveURL(/sporgsmaal\/alder\?fra=tjek$/);
+  const age = page.getByLabel('Hvor gammel er du?');
+  await expect(age).toHaveValue('30');
+  await tabTo(page, age);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('70');
+  await page.keyboard.press('Enter');
+  // Nothing new became relevant: straight back to the check page, with the new value.
+  await expect(page).toHaveURL(/\/find-hjaelp\/tjek$/);
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.getByTestId('screener-summary')).toContainText('70 år');
+  await expect(page.getByTestId('screener-summary')).not.toContainText('30 år');
+
+  // A change that makes a new question relevant: that question, then the check page.
+  url = page.url();
+  await tabTo(page, page.getByRole('link', { name: /^Ændr Hvad er svært for dig/ }));
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  await tick(page, [/^At komme rundt/]);
+  url = page.url();
+  await submit(page);
+  await nextPage(page, url);
+  await expect(page).toHaveURL(/sporgsmaal\/niveau-mobilitet\?fra=tjek$/);
+  await chooseRadio(page, 'Kan slet ikke');
+  url = page.url();
+  await submit(page);
+  await nextPage(page, url);
+  // Getting around is hard: the question on deafblindness now applies too.
+  await expect(page).toHaveURL(/sporgsmaal\/doevblind\?fra=tjek$/);
+  await chooseRadio(page, 'Nej');
+  url = page.url();
+  await submit(page);
+  await nextPage(page, url);
+  await expect(page).toHaveURL(/\/find-hjaelp\/tjek$/);
+  await expect(page.getByTestId('screener-summary')).toContainText('Kan slet ikke');
+
+  // The result follows the new answers: at 70 the § 97 ledsageordning probably does not fit.
+  await toResult(page);
+  await expect(page.locator(`.fh-group--passer-nok-ikke ${ledsag}`)).toHaveCount(1);
+  await expect(page.locator(`.fh-group--passer-nok-ikke ${ledsag} .fh-service-reason`)).toContainText('folkepensionsalderen');
+
+  // "Start forfra" clears the answers.
+  await tabTo(page, page.getByRole('button', { name: 'Start forfra' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/find-hjaelp$/);
+  await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
+});
+
+test('device mode keeps the answers on this device, and the privacy page lists them', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'runs once');
+  await open(page, '/om-portalen');
+  await page.getByLabel('Gem på denne enhed').check();
+  await page.getByRole('button', { name: 'Gem mit valg' }).click();
+  await expect(page.getByTestId('stored-items')).toContainText('Dine svar i Find hjælp');
+  await open(page, '/find-hjaelp/sporgsmaal/hvem');
+  await page.getByText('Jeg hjælper en anden').click();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page).toHaveURL(/sporgsmaal\/kommune$/);
+  await expect(page.locator('h1')).toContainText('Hvilken kommune bor personen i?');
+  expect((await storageKeys(page)).local).toContain('stotteportalen.find-hjaelp.svar');
+  // After a reload the answers are back: "Fortsæt, hvor du slap" goes on from there.
+  await open(page, '/find-hjaelp');
+  await page.getByTestId('screener-resume').click();
+  await expect(page).toHaveURL(/sporgsmaal\/kommune$/);
+  // "Slet alle mine data" removes them.
+  await open(page, '/om-portalen');
+  await page.getByTestId('delete-all').click();
+  expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
+  await page.getByRole('link', { name: 'Find hjælp', exact: true }).first().click();
+  await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
+});
