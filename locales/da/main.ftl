@@ -60,11 +60,6 @@ home-privacy-link = Læs om dine data
 ## Find hjælp (screener)
 screener-title = Find hjælp
 screener-heading = Find hjælp, der måske passer til dig
-screener-lead = Her kommer en guide med få, enkle spørgsmål om din hverdag.
-screener-coming-1 = Du svarer på ét spørgsmål ad gangen. Du kan svare "Ved ikke".
-screener-coming-2 = Bagefter ser du, hvilke ydelser der måske passer, og hvilke der nok ikke gør. Du ser altid hvorfor, og hvilken regel det bygger på.
-screener-coming-3 = Det er altid kommunen, der vurderer din sag. Guiden giver dig kun et første overblik.
-screener-meanwhile = Du kan læse om alle ydelser under Ydelser.
 
 ## Ydelser (catalogue)
 services-title = Ydelser
@@ -73,10 +68,6 @@ services-heading = Kommunens ydelser til voksne
 ## Beregn (calculators)
 calculators-title = Beregn
 calculators-heading = Beregn egenbetaling og kompensationsydelse
-calculators-lead = Her kommer beregnere, der viser et skøn over, hvad du skal betale eller kan få.
-calculators-coming-1 = Kompensationsydelse efter § 100 (før 1. september 2025 hed den merudgiftsydelse).
-calculators-coming-2 = Egenbetaling for ophold på krisecenter (§ 109), forsorgshjem (§ 110) og botilbud (§ 108), og udgifter til ledsager (§ 97).
-calculators-coming-3 = Du ser hvert trin i beregningen, satsen, året og hvor tallet kommer fra. Det er altid kun et skøn. Kommunen træffer afgørelsen.
 
 ## Ansøgning (draft)
 application-title = Ansøgning
@@ -111,6 +102,7 @@ privacy-items-intro = Kun hvis du har valgt "Gem på denne enhed". I de andre va
 privacy-item-consent = At du har sagt ja til, at portalen må gemme på denne enhed.
 privacy-item-language = Det sprog, du har valgt (dansk eller engelsk).
 privacy-item-municipality = Den kommune, du har valgt.
+privacy-item-screener-answers = Dine svar i Find hjælp (fx alder, bolig og hvad der er svært i hverdagen).
 privacy-delete-heading = Slet alle mine data
 privacy-delete-text = Knappen sletter alt, hvad portalen har gemt på denne enhed, og alt, du har skrevet i denne fane. Bagefter gemmer portalen intet, før du siger ja igen.
 privacy-delete-button = Slet alle mine data

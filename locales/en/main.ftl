@@ -60,11 +60,6 @@ home-privacy-link = Read about your data
 ## Find hjælp (screener)
 screener-title = Find help
 screener-heading = Find help that might fit you
-screener-lead = A guide with a few simple questions about your daily life will be here.
-screener-coming-1 = You answer one question at a time. You can answer "Don't know".
-screener-coming-2 = Then you see which services might fit and which probably do not. You always see why, and which rule it is based on.
-screener-coming-3 = The municipality always assesses your case. The guide only gives you a first overview.
-screener-meanwhile = You can read about all services under Services.
 
 ## Ydelser (catalogue)
 services-title = Services
@@ -73,10 +68,6 @@ services-heading = The municipality's services for adults
 ## Beregn (calculators)
 calculators-title = Calculate
 calculators-heading = Calculate co-payments and compensation
-calculators-lead = Calculators that estimate what you pay or may get will be here.
-calculators-coming-1 = Compensation under § 100 (called merudgiftsydelse before 1 September 2025).
-calculators-coming-2 = Co-payment for a stay at a crisis centre (§ 109), a shelter (§ 110) and supported housing (§ 108), and costs for a companion (§ 97).
-calculators-coming-3 = You see each step of the calculation, the rate, the year and where the figure comes from. It is always only an estimate. The municipality makes the decision.
 
 ## Ansøgning (draft)
 application-title = Application
@@ -111,6 +102,7 @@ privacy-items-intro = Only if you have chosen "Save on this device". With the ot
 privacy-item-consent = That you said yes to the portal saving on this device.
 privacy-item-language = The language you chose (Danish or English).
 privacy-item-municipality = The municipality you chose.
+privacy-item-screener-answers = Your answers in Find help (e.g. age, housing and what is hard in daily life).
 privacy-delete-heading = Delete all my data
 privacy-delete-text = The button deletes everything the portal has saved on this device, and everything you wrote in this tab. After that the portal saves nothing until you say yes again.
 privacy-delete-button = Delete all my data

@@ -79,9 +79,28 @@ pub const MUNICIPALITY: StoredItem = StoredItem {
     description: "privacy-item-municipality",
 };
 
+/// The answers given in Find hjælp (the screener), as JSON.
+pub const SCREENER_ANSWERS: StoredItem = StoredItem {
+    key: "find-hjaelp.svar",
+    description: "privacy-item-screener-answers",
+};
+
+/// The last § 100 calculation's input (Beregn), kept for the application draft when the
+/// user presses "Tag med i ansøgningen".
+pub const BEREGNING_100: StoredItem = StoredItem {
+    key: "beregning.100",
+    description: "privacy-item-calculation",
+};
+
 /// Everything the portal can ever write to the device (in [`StorageMode::Device`] only).
 /// Later features add their items here and nowhere else.
-pub const STORED_ITEMS: &[StoredItem] = &[CONSENT, LANGUAGE, MUNICIPALITY];
+pub const STORED_ITEMS: &[StoredItem] = &[
+    CONSENT,
+    LANGUAGE,
+    MUNICIPALITY,
+    SCREENER_ANSWERS,
+    BEREGNING_100,
+];
 
 /// Looks up an item by its key (without prefix).
 pub fn stored_item(key: &str) -> Option<&'static StoredItem> {

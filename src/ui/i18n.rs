@@ -50,12 +50,16 @@ pub fn sources(lang: Lang) -> &'static [&'static str] {
         Lang::Da => &[
             include_str!("../../locales/da/main.ftl"),
             include_str!("../../locales/da/catalogue.ftl"),
+            include_str!("../../locales/da/screener.ftl"),
             include_str!("../../locales/da/anonymous.ftl"),
+            include_str!("../../locales/da/beregn.ftl"),
         ],
         Lang::En => &[
             include_str!("../../locales/en/main.ftl"),
             include_str!("../../locales/en/catalogue.ftl"),
+            include_str!("../../locales/en/screener.ftl"),
             include_str!("../../locales/en/anonymous.ftl"),
+            include_str!("../../locales/en/beregn.ftl"),
         ],
     }
 }

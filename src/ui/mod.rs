@@ -11,6 +11,7 @@ pub mod shell;
 pub mod storage;
 
 use crate::domain::privacy;
+use crate::domain::screener::Svar;
 use i18n::{I18n, Lang};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -45,15 +46,59 @@ pub fn use_chosen() -> Chosen {
     expect_context::<Chosen>()
 }
 
+/// The answers given in Find hjælp (the screener), app-wide so later features (the
+/// application draft) can read them. Kept through the storage module: in memory by
+/// default, on the device only in device mode; never in the URL.
+#[derive(Clone, Copy)]
+pub struct Answers {
+    pub svar: RwSignal<Svar>,
+    store: Store,
+}
+
+impl Answers {
+    /// Replaces the answers and keeps them through the storage module.
+    pub fn set(&self, svar: Svar) {
+        if svar == Svar::default() {
+            self.store.remove(&privacy::SCREENER_ANSWERS);
+        } else if let Ok(json) = serde_json::to_string(&svar) {
+            self.store.set(&privacy::SCREENER_ANSWERS, json);
+        }
+        self.svar.set(svar);
+    }
+}
+
+pub fn use_answers() -> Answers {
+    expect_context::<Answers>()
+}
+
 /// Provides the app-wide contexts (language, storage, municipality).
 pub fn provide_app_context() {
     provide_meta_context();
     provide_context(I18n {
         lang: RwSignal::new(Lang::Da),
     });
-    provide_context(Store::new());
+    let store = Store::new();
+    provide_context(store);
     provide_context(Chosen {
         municipality: RwSignal::new(None),
+    });
+    // The last § 100 calculation kept for the application draft (Beregn).
+    provide_context(pages::SidsteBeregning::new(store));
+    let answers = Answers {
+        svar: RwSignal::new(Svar::default()),
+        store,
+    };
+    provide_context(answers);
+    // The answers follow the storage module: saved ones after start-up (device mode),
+    // none after "Slet alle mine data".
+    Effect::new(move |_| {
+        let kept = store
+            .get(&privacy::SCREENER_ANSWERS)
+            .and_then(|json| serde_json::from_str::<Svar>(&json).ok())
+            .unwrap_or_default();
+        if answers.svar.with_untracked(|svar| *svar != kept) {
+            answers.svar.set(kept);
+        }
     });
 }
 
@@ -85,13 +130,20 @@ pub fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFound /> }>
             <Route path=path!("/") view=Home />
-            <Route path=path!("/find-hjaelp") view=Screener />
+            <Route path=path!("/find-hjaelp") view=ScreenerStart />
+            <Route path=path!("/find-hjaelp/sporgsmaal/:id") view=ScreenerQuestion />
+            <Route path=path!("/find-hjaelp/tjek") view=ScreenerCheck />
+            <Route path=path!("/find-hjaelp/resultat") view=ScreenerResult />
             <Route path=path!("/ydelser") view=Services />
             <Route path=path!("/ydelser/:kommune/paragraf/:key") view=ParagraphPage />
             <Route path=path!("/ydelser/:kommune/:id") view=ServicePage />
             <Route path=path!("/vejledning/:id") view=GuidePage />
             <Route path=path!("/ordforklaringer") view=Glossary />
             <Route path=path!("/beregn") view=Calculators />
+            <Route path=path!("/beregn/kompensationsydelse") view=Beregn100 />
+            <Route path=path!("/beregn/krisecenter-og-forsorgshjem") view=BeregnDoegn />
+            <Route path=path!("/beregn/ledsager") view=BeregnLedsager />
+            <Route path=path!("/beregn/botilbud") view=BeregnBotilbud />
             <Route path=path!("/ansoegning") view=Application />
             <Route path=path!("/anonym-hjaelp") view=Anonymous />
             <Route path=path!("/anonym-hjaelp/:emne") view=AnonymousTopic />
@@ -110,6 +162,13 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("/find-hjaelp", tk("screener-title")),
     ("/ydelser", tk("services-title")),
     ("/beregn", tk("calculators-title")),
+    ("/beregn/kompensationsydelse", tk("beregn-100-title")),
+    (
+        "/beregn/krisecenter-og-forsorgshjem",
+        tk("beregn-doegn-title"),
+    ),
+    ("/beregn/ledsager", tk("beregn-ledsager-title")),
+    ("/beregn/botilbud", tk("beregn-botilbud-title")),
     ("/ansoegning", tk("application-title")),
     ("/anonym-hjaelp", tk("anonymous-title")),
     ("/om-portalen", tk("privacy-title")),

@@ -7,16 +7,6 @@ use crate::ui::tk;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-const SCREENER_ITEMS: &[&str] = &[
-    tk("screener-coming-1"),
-    tk("screener-coming-2"),
-    tk("screener-coming-3"),
-];
-const CALCULATORS_ITEMS: &[&str] = &[
-    tk("calculators-coming-1"),
-    tk("calculators-coming-2"),
-    tk("calculators-coming-3"),
-];
 const APPLICATION_ITEMS: &[&str] = &[
     tk("application-coming-1"),
     tk("application-coming-2"),
@@ -54,31 +44,6 @@ fn ComingPage(
                 <A href="/kontakt">{move || i18n.t("contact-fallback-link")}</A>
             </p>
         </div>
-    }
-}
-
-#[component]
-pub fn Screener() -> impl IntoView {
-    view! {
-        <ComingPage
-            title=tk("screener-title")
-            heading=tk("screener-heading")
-            lead=tk("screener-lead")
-            items=SCREENER_ITEMS
-            meanwhile=tk("screener-meanwhile")
-        />
-    }
-}
-
-#[component]
-pub fn Calculators() -> impl IntoView {
-    view! {
-        <ComingPage
-            title=tk("calculators-title")
-            heading=tk("calculators-heading")
-            lead=tk("calculators-lead")
-            items=CALCULATORS_ITEMS
-        />
     }
 }
 

@@ -3,19 +3,26 @@
 
 mod about;
 mod anonymous;
+mod beregn;
 mod catalogue;
 mod coming;
 mod contact;
 mod home;
+mod screener;
 
 pub use about::{Accessibility, Privacy};
 pub use anonymous::{Anonymous, AnonymousTopic, Safety};
+pub use beregn::{
+    use_sidste_beregning, Beregn100, BeregnBotilbud, BeregnDoegn, BeregnLedsager, Calculators,
+    Gemt100, SidsteBeregning,
+};
 pub use catalogue::{
     ContactBox, Glossary, GuidePage, Linked, ParagraphPage, ServicePage, Services,
 };
-pub use coming::{Application, Calculators, Screener};
+pub use coming::Application;
 pub use contact::Contact;
 pub use home::Home;
+pub use screener::{ScreenerCheck, ScreenerQuestion, ScreenerResult, ScreenerStart};
 
 use super::i18n::use_i18n;
 use super::shell::MAIN_HEADING_ID;

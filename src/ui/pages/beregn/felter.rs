@@ -1,0 +1,462 @@
+//! The form parts every calculator shares: texts with Fluent arguments, field errors,
+//! the error summary, the page head with "Fejl: " in the title, and the fields (amount,
+//! whole number, date, yes/no and other radio choices).
+//!
+//! A field keeps exactly what the person typed; errors come from the domain's parser
+//! ([`BeloebFejl::fluent_id`]) or from the small checks here (a date, a whole number).
+
+use crate::domain::money::{Beloeb, BeloebFejl};
+use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::shell::MAIN_HEADING_ID;
+use crate::ui::tk;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The id of the error summary (focus moves there when a form has errors).
+pub const SUMMARY_ID: &str = "fejlopsummering";
+
+/// A translatable text: a Fluent id and its arguments (already plain text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tekst {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Tekst {
+    pub fn ny(id: &'static str) -> Tekst {
+        Tekst { id, args: vec![] }
+    }
+
+    pub fn med(mut self, name: &'static str, value: impl Into<String>) -> Tekst {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn vis(&self, i18n: I18n) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        i18n.t_with(self.id, &args)
+    }
+}
+
+/// One problem with one field: the field's element id, its name in the summary and the
+/// message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fejl {
+    pub felt: String,
+    pub navn: Tekst,
+    pub besked: Tekst,
+}
+
+/// The errors of a form (empty when there are none).
+pub type Fejlliste = RwSignal<Vec<Fejl>>;
+
+/// Collects errors while a form is read.
+#[derive(Default)]
+pub struct Laeser {
+    pub fejl: Vec<Fejl>,
+}
+
+impl Laeser {
+    fn fejl(&mut self, felt: &str, navn: &Tekst, besked: Tekst) {
+        self.fejl.push(Fejl {
+            felt: felt.to_string(),
+            navn: navn.clone(),
+            besked,
+        });
+    }
+
+    /// A required amount.
+    pub fn beloeb(&mut self, tekst: &str, felt: &str, navn: Tekst) -> Option<Beloeb> {
+        match Beloeb::parse(tekst) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                self.fejl(felt, &navn, beloeb_fejl(e));
+                None
+            }
+        }
+    }
+
+    /// An amount that may be left empty (`Some(None)`); `None` on an error.
+    pub fn valgfrit_beloeb(
+        &mut self,
+        tekst: &str,
+        felt: &str,
+        navn: Tekst,
+    ) -> Option<Option<Beloeb>> {
+        match Beloeb::parse(tekst) {
+            Ok(b) => Some(Some(b)),
+            Err(BeloebFejl::Tom) => Some(None),
+            Err(e) => {
+                self.fejl(felt, &navn, beloeb_fejl(e));
+                None
+            }
+        }
+    }
+
+    /// A date from `<input type="date">` (`YYYY-MM-DD`); the browser gives "" for an
+    /// incomplete date.
+    pub fn dato(&mut self, tekst: &str, felt: &str, navn: Tekst) -> Option<NaiveDate> {
+        let tekst = tekst.trim();
+        if tekst.is_empty() {
+            self.fejl(felt, &navn, Tekst::ny(tk("beregn-error-date-empty")));
+            return None;
+        }
+        match NaiveDate::parse_from_str(tekst, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.fejl(felt, &navn, Tekst::ny(tk("beregn-error-date-invalid")));
+                None
+            }
+        }
+    }
+
+    /// A whole number from `min` to `max`; `paakraevet == false` allows an empty field
+    /// (`Some(None)`). `hvad` picks the messages (`"age"`, `"days"`).
+    pub fn heltal(
+        &mut self,
+        tekst: &str,
+        felt: &str,
+        navn: Tekst,
+        hvad: &'static str,
+        (min, max): (u32, u32),
+        paakraevet: bool,
+    ) -> Option<Option<u32>> {
+        let tekst = tekst.trim();
+        let fejl = |id: &'static str| {
+            Tekst::ny(id)
+                .med("hvad", hvad)
+                .med("min", min.to_string())
+                .med("max", Beloeb::kr(i64::from(max)).tal())
+        };
+        if tekst.is_empty() {
+            if paakraevet {
+                self.fejl(felt, &navn, fejl(tk("beregn-error-number-empty")));
+                return None;
+            }
+            return Some(None);
+        }
+        if !tekst.chars().all(|c| c.is_ascii_digit()) {
+            self.fejl(felt, &navn, fejl(tk("beregn-error-number-invalid")));
+            return None;
+        }
+        match tekst.parse::<u32>() {
+            Ok(n) if n < min => {
+                self.fejl(felt, &navn, fejl(tk("beregn-error-number-small")));
+                None
+            }
+            Ok(n) if n <= max => Some(Some(n)),
+            _ => {
+                self.fejl(felt, &navn, fejl(tk("beregn-error-number-large")));
+                None
+            }
+        }
+    }
+
+    /// A choice that must be made.
+    pub fn valg<T: Copy>(&mut self, valgt: Option<T>, felt: &str, navn: Tekst) -> Option<T> {
+        if valgt.is_none() {
+            self.fejl(felt, &navn, Tekst::ny(tk("beregn-error-choose")));
+        }
+        valgt
+    }
+}
+
+/// The message of an amount the parser did not accept.
+pub fn beloeb_fejl(e: BeloebFejl) -> Tekst {
+    Tekst {
+        id: e.fluent_id(),
+        args: e.fluent_args(),
+    }
+}
+
+/// Shows the errors: the summary appears and gets focus.
+pub fn vis_fejl(fejl: Fejlliste, liste: Vec<Fejl>) {
+    fejl.set(liste);
+    browser::fokus(SUMMARY_ID);
+}
+
+/// The page's title (with "Fejl: " in front while the form has errors) and its `<h1>`.
+#[component]
+pub fn BeregnHead(title: &'static str, heading: &'static str, fejl: Fejlliste) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || {
+            let t = i18n.t(title);
+            if fejl.with(|f| f.is_empty()) { t } else { i18n.t_with("beregn-error-title", &[("title", &t)]) }
+        } />
+        <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(heading)}</h1>
+    }
+}
+
+/// The error summary at the top of a form: a DKFDS error alert with a link to each field.
+#[component]
+pub fn FejlOpsummering(fejl: Fejlliste) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let liste = fejl.get();
+        (!liste.is_empty()).then(|| {
+            view! {
+                <div
+                    class="alert alert-error error-summary"
+                    role="alert"
+                    tabindex="-1"
+                    id=SUMMARY_ID
+                    aria-labelledby="fejlopsummering-overskrift"
+                    data-testid="error-summary"
+                >
+                    <div class="alert-body">
+                        <h2 class="alert-heading" id="fejlopsummering-overskrift">
+                            {move || i18n.t("beregn-error-summary-heading")}
+                        </h2>
+                        <ul class="alert-text nobullet-list">
+                            {liste
+                                .into_iter()
+                                .map(|f| {
+                                    let href = format!("#{}", f.felt);
+                                    let felt = f.felt.clone();
+                                    view! {
+                                        <li>
+                                            <a
+                                                href=href
+                                                on:click=move |ev| {
+                                                    ev.prevent_default();
+                                                    browser::fokus(&felt);
+                                                }
+                                            >
+                                                {move || i18n.t_with("beregn-error-summary-item", &[("felt", &f.navn.vis(i18n)), ("besked", &f.besked.vis(i18n))])}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// The error of one field, reactive.
+fn felt_fejl(fejl: Fejlliste, id: String) -> Memo<Option<Tekst>> {
+    Memo::new(move |_| fejl.with(|l| l.iter().find(|f| f.felt == id).map(|f| f.besked.clone())))
+}
+
+/// The DKFDS error message under a label.
+#[component]
+fn FeltFejlTekst(id: String, fejl: Memo<Option<Tekst>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        fejl.get().map(|t| {
+            view! {
+                <span class="form-error-message" id=format!("{id}-error")>
+                    <span class="sr-only">{move || i18n.t("beregn-error-prefix")} " "</span>
+                    {move || t.vis(i18n)}
+                </span>
+            }
+        })
+    }
+}
+
+fn describedby(id: &str, har_hint: bool, har_fejl: bool) -> Option<String> {
+    let mut ids = vec![];
+    if har_hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if har_fejl {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A text field: an amount (with "kr." after it), a whole number or a date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Felttype {
+    Beloeb,
+    Heltal,
+    Dato,
+}
+
+#[component]
+pub fn Felt(
+    id: String,
+    /// The label's Fluent id and arguments.
+    label: Tekst,
+    #[prop(optional)] hint: Option<Tekst>,
+    /// A hint that follows other input (e.g. the regime a date gives).
+    #[prop(optional, into)]
+    note: Option<Signal<Option<String>>>,
+    art: Felttype,
+    value: RwSignal<String>,
+    fejl: Fejlliste,
+    /// Extra class of the input (width).
+    #[prop(optional)]
+    input_class: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let err = felt_fejl(fejl, id.clone());
+    let har_hint = hint.is_some();
+    let (typ, inputmode) = match art {
+        Felttype::Beloeb => ("text", Some("decimal")),
+        Felttype::Heltal => ("text", Some("numeric")),
+        Felttype::Dato => ("date", None),
+    };
+    let input_class = format!("form-input {input_class}");
+    let id_d = id.clone();
+    let input = view! {
+        <input
+            type=typ
+            class=input_class
+            id=id.clone()
+            name=id.clone()
+            inputmode=inputmode
+            autocomplete="off"
+            aria-invalid=move || err.with(|e| e.is_some()).then_some("true")
+            aria-describedby=move || describedby(&id_d, har_hint, err.with(|e| e.is_some()))
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev))
+        />
+    };
+    let input = if art == Felttype::Beloeb {
+        view! {
+            <div class="form-input-wrapper form-input-wrapper--suffix">
+                {input}
+                <div class="form-input-suffix" aria-hidden="true">"kr."</div>
+            </div>
+        }
+        .into_any()
+    } else {
+        input.into_any()
+    };
+    view! {
+        <div class=move || if err.with(|e| e.is_some()) { "form-group form-error" } else { "form-group" }>
+            <label class="form-label" for=id.clone()>{move || label.vis(i18n)}</label>
+            {hint.map(|h| view! { <span class="form-hint" id=format!("{id}-hint")>{move || h.vis(i18n)}</span> })}
+            <FeltFejlTekst id=id.clone() fejl=err />
+            {input}
+            {note.map(|n| move || n.get().map(|s| view! { <p class="field-note" aria-live="polite">{s}</p> }))}
+        </div>
+    }
+}
+
+/// A group of radio buttons with a legend. `None` means not answered.
+#[component]
+pub fn Radioer<T>(
+    /// The group's name; the element ids are `{name}-{i}`; the error links to the first.
+    name: String,
+    legend: Tekst,
+    #[prop(optional)] hint: Option<Tekst>,
+    /// (value, Fluent id of its label)
+    options: Vec<(T, &'static str)>,
+    value: RwSignal<Option<T>>,
+    fejl: Fejlliste,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    let first = format!("{name}-0");
+    let err = felt_fejl(fejl, first);
+    let har_hint = hint.is_some();
+    let name_d = name.clone();
+    view! {
+        <div class=move || if err.with(|e| e.is_some()) { "form-group form-error" } else { "form-group" }>
+            <fieldset aria-describedby=move || describedby(&name_d, har_hint, err.with(|e| e.is_some()))>
+                <legend class="form-label">{move || legend.vis(i18n)}</legend>
+                {hint.map(|h| view! { <span class="form-hint" id=format!("{name}-hint")>{move || h.vis(i18n)}</span> })}
+                <FeltFejlTekst id=name.clone() fejl=err />
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (v, key))| {
+                        let id = format!("{name}-{i}");
+                        view! {
+                            <div class="form-group-radio">
+                                <input
+                                    type="radio"
+                                    class="form-radio"
+                                    id=id.clone()
+                                    name=name.clone()
+                                    value=i.to_string()
+                                    prop:checked=move || value.get() == Some(v)
+                                    on:change=move |_| value.set(Some(v))
+                                />
+                                <label for=id>{move || i18n.t(key)}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// A yes/no question.
+#[component]
+pub fn JaNej(
+    name: String,
+    legend: Tekst,
+    #[prop(optional)] hint: Option<Tekst>,
+    value: RwSignal<Option<bool>>,
+    fejl: Fejlliste,
+) -> impl IntoView {
+    match hint {
+        Some(hint) => view! {
+            <Radioer name=name legend=legend hint=hint options=vec![(true, tk("beregn-yes")), (false, tk("beregn-no"))] value=value fejl=fejl />
+        }
+        .into_any(),
+        None => view! {
+            <Radioer name=name legend=legend options=vec![(true, tk("beregn-yes")), (false, tk("beregn-no"))] value=value fejl=fejl />
+        }
+        .into_any(),
+    }
+}
+
+/// The browser side: focus and today's date. Only called from effects and handlers.
+pub mod browser {
+    use chrono::NaiveDate;
+
+    /// Moves focus to the element with this id (after the next frame, so that a view
+    /// that has just changed is in the document) and scrolls it into view.
+    #[cfg(target_arch = "wasm32")]
+    pub fn fokus(id: &str) {
+        use wasm_bindgen::JsCast;
+        let id = id.to_string();
+        leptos::prelude::request_animation_frame(move || {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    /// Today's date in the browser's time zone.
+    #[cfg(target_arch = "wasm32")]
+    pub fn i_dag() -> Option<NaiveDate> {
+        let d = web_sys::js_sys::Date::new_0();
+        NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn fokus(_: &str) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn i_dag() -> Option<NaiveDate> {
+        None
+    }
+}
+
+/// Sets a date field to today (in an effect, after rendering) if it is empty.
+pub fn dato_i_dag(value: RwSignal<String>) {
+    Effect::new(move |_| {
+        if value.get_untracked().is_empty() {
+            if let Some(d) = browser::i_dag() {
+                value.set(d.format("%Y-%m-%d").to_string());
+            }
+        }
+    });
+}
