@@ -146,6 +146,8 @@ beregn-keep-done-memory = Beregningen er taget med til ansøgningen. Den er kun 
 beregn-keep-done-device = Beregningen er taget med til ansøgningen. Den er gemt på denne enhed, til du sletter den.
 beregn-keep-later = Ansøgningen kommer senere i portalen. Beregningen venter på den.
 beregn-keep-later-link = Læs om ansøgningen
+beregn-keep-ready = Du finder udgifterne under Udgifter, når du gør en ansøgning klar.
+beregn-keep-ready-link = Gå til ansøgningen
 privacy-item-calculation = Din seneste beregning af kompensationsydelse (datoen, dine svar og dine udgifter), hvis du har taget den med i ansøgningen.
 
 ## Krisecenter og forsorgshjem (§ 109 og § 110)

@@ -72,10 +72,7 @@ calculators-heading = Beregn egenbetaling og kompensationsydelse
 ## Ansøgning (draft)
 application-title = Ansøgning
 application-heading = Gør en ansøgning klar
-application-lead = Her kommer en hjælp til at skrive en ansøgning til kommunen – trin for trin.
-application-coming-1 = Du kan gemme ansøgningen som en fil på din egen enhed og åbne den igen senere.
-application-coming-2 = Du kan printe den eller gemme den som PDF og aflevere den til kommunen. Portalen sender intet.
-application-coming-3 = Hjælper du en anden, kan du skrive en fuldmagt med.
+application-lead = Skriv en ansøgning til kommunens socialafdeling her i browseren. Du kan gemme den som fil, printe den eller gemme den som PDF. Bagefter ved du, hvad der sker, og hvornår.
 
 ## Anonym hjælp
 anonymous-title = Anonym hjælp

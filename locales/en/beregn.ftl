@@ -146,6 +146,8 @@ beregn-keep-done-memory = The calculation is kept for the application. It is onl
 beregn-keep-done-device = The calculation is kept for the application. It is saved on this device until you delete it.
 beregn-keep-later = The application will come later in the portal. The calculation waits for it.
 beregn-keep-later-link = Read about the application
+beregn-keep-ready = You will find the expenses under Expenses when you get an application ready.
+beregn-keep-ready-link = Go to the application
 privacy-item-calculation = Your latest calculation of kompensationsydelse (the date, your answers and your expenses), if you took it into the application.
 
 ## Crisis centre and shelter (§ 109 and § 110)

@@ -72,10 +72,7 @@ calculators-heading = Calculate co-payments and compensation
 ## Ansøgning (draft)
 application-title = Application
 application-heading = Get an application ready
-application-lead = Help to write an application to the municipality – step by step – will be here.
-application-coming-1 = You can save the application as a file on your own device and open it again later.
-application-coming-2 = You can print it or save it as PDF and hand it in to the municipality. The portal sends nothing.
-application-coming-3 = If you help someone else, you can add a power of attorney.
+application-lead = Write an application to the municipality's social department here in the browser. You can save it as a file, print it or save it as PDF. Afterwards you know what happens next and when.
 
 ## Anonym hjælp
 anonymous-title = Anonymous help

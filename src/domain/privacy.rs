@@ -92,6 +92,13 @@ pub const BEREGNING_100: StoredItem = StoredItem {
     description: "privacy-item-calculation",
 };
 
+/// The application draft (Ansøgning), as the versioned JSON of a saved file. Written to
+/// the device only in device mode (autosave after consent).
+pub const ANSOEGNING_KLADDE: StoredItem = StoredItem {
+    key: "ansoegning.kladde",
+    description: "privacy-item-application",
+};
+
 /// Everything the portal can ever write to the device (in [`StorageMode::Device`] only).
 /// Later features add their items here and nowhere else.
 pub const STORED_ITEMS: &[StoredItem] = &[
@@ -100,6 +107,7 @@ pub const STORED_ITEMS: &[StoredItem] = &[
     MUNICIPALITY,
     SCREENER_ANSWERS,
     BEREGNING_100,
+    ANSOEGNING_KLADDE,
 ];
 
 /// Looks up an item by its key (without prefix).

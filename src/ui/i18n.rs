@@ -53,6 +53,7 @@ pub fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("../../locales/da/screener.ftl"),
             include_str!("../../locales/da/anonymous.ftl"),
             include_str!("../../locales/da/beregn.ftl"),
+            include_str!("../../locales/da/ansoegning.ftl"),
         ],
         Lang::En => &[
             include_str!("../../locales/en/main.ftl"),
@@ -60,6 +61,7 @@ pub fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("../../locales/en/screener.ftl"),
             include_str!("../../locales/en/anonymous.ftl"),
             include_str!("../../locales/en/beregn.ftl"),
+            include_str!("../../locales/en/ansoegning.ftl"),
         ],
     }
 }

@@ -84,6 +84,8 @@ pub fn provide_app_context() {
     });
     // The last § 100 calculation kept for the application draft (Beregn).
     provide_context(pages::SidsteBeregning::new(store));
+    // The application draft (Ansøgning).
+    provide_context(pages::Ansoegning::new(store));
     let answers = Answers {
         svar: RwSignal::new(Svar::default()),
         store,
@@ -145,6 +147,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/beregn/ledsager") view=BeregnLedsager />
             <Route path=path!("/beregn/botilbud") view=BeregnBotilbud />
             <Route path=path!("/ansoegning") view=Application />
+            <Route path=path!("/ansoegning/:trin") view=AnsoegningTrin />
             <Route path=path!("/anonym-hjaelp") view=Anonymous />
             <Route path=path!("/anonym-hjaelp/:emne") view=AnonymousTopic />
             <Route path=path!("/sikkerhed") view=Safety />

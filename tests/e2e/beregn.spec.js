@@ -228,7 +228,7 @@ test('§ 100: "Tag med i ansøgningen" keeps the calculation in the tab only, an
   await expectResult(page);
   await page.getByRole('button', { name: 'Tag med i ansøgningen' }).click();
   await expect(page.getByTestId('keep-status')).toContainText('kun gemt, mens fanen er åben');
-  await expect(page.locator('.calc-keep')).toContainText('Ansøgningen kommer senere');
+  await expect(page.locator('.calc-keep')).toContainText('Du finder udgifterne under Udgifter');
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();

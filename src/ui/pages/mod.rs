@@ -3,15 +3,16 @@
 
 mod about;
 mod anonymous;
+mod ansoegning;
 mod beregn;
 mod catalogue;
-mod coming;
 mod contact;
 mod home;
 mod screener;
 
 pub use about::{Accessibility, Privacy};
 pub use anonymous::{Anonymous, AnonymousTopic, Safety};
+pub use ansoegning::{use_ansoegning, Ansoegning, AnsoegningTrin, Application};
 pub use beregn::{
     use_sidste_beregning, Beregn100, BeregnBotilbud, BeregnDoegn, BeregnLedsager, Calculators,
     Gemt100, SidsteBeregning,
@@ -19,7 +20,6 @@ pub use beregn::{
 pub use catalogue::{
     ContactBox, Glossary, GuidePage, Linked, ParagraphPage, ServicePage, Services,
 };
-pub use coming::Application;
 pub use contact::Contact;
 pub use home::Home;
 pub use screener::{ScreenerCheck, ScreenerQuestion, ScreenerResult, ScreenerStart};

@@ -37,7 +37,7 @@ use leptos_router::components::A;
 
 /// Whether the application draft (`/ansoegning`) exists yet; until it does, the page
 /// says that the kept calculation waits for it.
-pub const ANSOEGNING_KLAR: bool = false;
+pub const ANSOEGNING_KLAR: bool = true;
 
 /// The calculators on `/beregn`: (path, title key, one-sentence explanation key).
 const BEREGNERE: &[(&str, &str, &str)] = &[

@@ -669,12 +669,23 @@ fn TagMed(g: Gemt100) -> impl IntoView {
                     view! { <p class="calc-kept"><strong>{move || i18n.t(key)}</strong></p> }
                 })}
             </div>
-            {(!ANSOEGNING_KLAR).then(|| view! {
-                <p class="form-hint">
-                    {move || i18n.t("beregn-keep-later")} " "
-                    <A href="/ansoegning">{move || i18n.t("beregn-keep-later-link")}</A>
-                </p>
-            })}
+            {if ANSOEGNING_KLAR {
+                view! {
+                    <p class="form-hint">
+                        {move || i18n.t("beregn-keep-ready")} " "
+                        <A href="/ansoegning">{move || i18n.t("beregn-keep-ready-link")}</A>
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="form-hint">
+                        {move || i18n.t("beregn-keep-later")} " "
+                        <A href="/ansoegning">{move || i18n.t("beregn-keep-later-link")}</A>
+                    </p>
+                }
+                .into_any()
+            }}
         </section>
     }
 }

@@ -1,0 +1,260 @@
+//! Form parts of Ansøgning: the error summary (DKFDS `alert alert-error`, focused), text
+//! fields and radio groups with their label, hint and message next to the field.
+
+use super::browser;
+use crate::domain::ansoegning::Fejl;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The id of the error summary (focused when a step has errors).
+pub const FEJL_ID: &str = "error-summary";
+
+/// The message key for one field, if it has an error.
+pub fn fejl_for(fejl: &[Fejl], felt: &str) -> Option<&'static str> {
+    fejl.iter().find(|f| f.felt == felt).map(|f| f.besked)
+}
+
+/// The error summary at the top: one link per message, to the field (or to the step).
+#[component]
+pub fn Fejlopsummering(
+    fejl: RwSignal<Vec<Fejl>>,
+    /// Extra Fluent arguments (the wording) for the messages.
+    #[prop(optional, into)]
+    args: Option<Signal<Vec<(&'static str, String)>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let list = fejl.get();
+        if list.is_empty() {
+            return None;
+        }
+        let a = args.map(|s| s.get()).unwrap_or_default();
+        let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let items = list
+            .iter()
+            .map(|f| {
+                let text = i18n.t_with(f.besked, &refs);
+                let felt = f.felt.clone();
+                if let Some(trin) = felt.strip_prefix("trin-") {
+                    let href = format!("{}/{trin}", super::START);
+                    view! { <li><a href=href>{text}</a></li> }.into_any()
+                } else {
+                    let target = felt.clone();
+                    view! {
+                        <li>
+                            <a
+                                href=format!("#{felt}")
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    browser::focus(&target);
+                                }
+                            >
+                                {text}
+                            </a>
+                        </li>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div
+                class="alert alert-error fh-error-summary"
+                role="alert"
+                id=FEJL_ID
+                tabindex="-1"
+                aria-labelledby="error-summary-heading"
+            >
+                <div class="alert-body">
+                    <h2 class="alert-heading" id="error-summary-heading">{i18n.t("ans-fejl-opsummering")}</h2>
+                    <ul class="alert-text nobullet-list">{items}</ul>
+                </div>
+            </div>
+        })
+    }
+}
+
+/// A text field (or a text area) with label, optional hint and its message.
+#[component]
+pub fn Tekstfelt(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] vaerdi: Signal<String>,
+    saet: Callback<String>,
+    fejl: RwSignal<Vec<Fejl>>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional)] flere_linjer: bool,
+    #[prop(optional)] valgfri: bool,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] bred: Option<&'static str>,
+    #[prop(optional, into)] args: Option<Signal<Vec<(&'static str, String)>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let fid = id.clone();
+    let besked = move || fejl.with(|f| fejl_for(f, &fid));
+    let b2 = besked.clone();
+    let has_hint = hint.is_some();
+    let described = {
+        let (h, e) = (hint_id.clone(), error_id.clone());
+        let b = besked.clone();
+        move || {
+            let mut parts = vec![];
+            if has_hint {
+                parts.push(h.clone());
+            }
+            if b().is_some() {
+                parts.push(e.clone());
+            }
+            (!parts.is_empty()).then(|| parts.join(" "))
+        }
+    };
+    let label_text = move || {
+        if valgfri {
+            format!("{} {}", label.get(), i18n.t("ans-valgfri"))
+        } else {
+            label.get()
+        }
+    };
+    let message = {
+        let error_id = error_id.clone();
+        move || {
+            b2().map(|key| {
+                let a = args.map(|s| s.get()).unwrap_or_default();
+                let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                view! {
+                    <span class="form-error-message" id=error_id.clone()>
+                        <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
+                        {i18n.t_with(key, &refs)}
+                    </span>
+                }
+            })
+        }
+    };
+    let b3 = besked.clone();
+    let group = move || {
+        if b3().is_some() {
+            "form-group form-error"
+        } else {
+            "form-group"
+        }
+    };
+    let input_class = match bred {
+        Some(w) => format!("form-input {w}"),
+        None => "form-input".to_string(),
+    };
+    let field = if flere_linjer {
+        view! {
+            <textarea
+                class="form-input ans-textarea"
+                id=id.clone()
+                name=id.clone()
+                rows="6"
+                aria-describedby=described
+                prop:value=move || vaerdi.get()
+                on:input=move |ev| saet.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                class=input_class
+                type=input_type.unwrap_or("text")
+                id=id.clone()
+                name=id.clone()
+                autocomplete=autocomplete.unwrap_or("off")
+                inputmode=inputmode
+                spellcheck="false"
+                aria-describedby=described
+                prop:value=move || vaerdi.get()
+                on:input=move |ev| saet.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class=group>
+            <label class="form-label" for=id.clone()>{label_text}</label>
+            {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{move || h.get()}</span> })}
+            {message}
+            {field}
+        </div>
+    }
+}
+
+/// A radio group in a fieldset: (value, Fluent key) per option; ids `<navn>-<value>`.
+#[component]
+pub fn Valg(
+    navn: &'static str,
+    #[prop(into)] legend: Signal<String>,
+    valg: Vec<(String, &'static str)>,
+    #[prop(into)] valgt: Signal<Option<String>>,
+    saet: Callback<String>,
+    fejl: RwSignal<Vec<Fejl>>,
+    /// An optional hint key per option (explains a term).
+    #[prop(optional)]
+    forklaringer: Vec<Option<&'static str>>,
+    #[prop(optional, into)] args: Option<Signal<Vec<(&'static str, String)>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let first = valg
+        .first()
+        .map(|(v, _)| format!("{navn}-{v}"))
+        .unwrap_or_default();
+    let error_id = format!("{navn}-error");
+    let f2 = first.clone();
+    let besked = move || fejl.with(|f| fejl_for(f, &f2));
+    let b2 = besked.clone();
+    let b3 = besked.clone();
+    let tr = move |key: &'static str| {
+        let a = args.map(|s| s.get()).unwrap_or_default();
+        let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        i18n.t_with(key, &refs)
+    };
+    let items = valg
+        .into_iter()
+        .enumerate()
+        .map(|(i, (v, key))| {
+            let id = format!("{navn}-{v}");
+            let hint = forklaringer.get(i).copied().flatten();
+            let hint_id = format!("{id}-hint");
+            let v2 = v.clone();
+            let v3 = v.clone();
+            view! {
+                <div class="form-group-radio">
+                    <input
+                        type="radio"
+                        class="form-radio"
+                        name=navn
+                        id=id.clone()
+                        value=v.clone()
+                        aria-describedby=hint.map(|_| hint_id.clone())
+                        prop:checked=move || valgt.get().as_deref() == Some(v2.as_str())
+                        on:change=move |_| saet.run(v3.clone())
+                    />
+                    <label for=id.clone()>{move || tr(key)}</label>
+                    {hint.map(|h| view! { <span class="form-hint ans-radio-hint" id=hint_id.clone()>{move || tr(h)}</span> })}
+                </div>
+            }
+        })
+        .collect_view();
+    let error_id2 = error_id.clone();
+    view! {
+        <div class=move || if b3().is_some() { "form-group form-error" } else { "form-group" }>
+            <fieldset aria-describedby=move || b2().map(|_| error_id2.clone())>
+                <legend class="form-label">{move || legend.get()}</legend>
+                {move || besked().map(|key| view! {
+                    <span class="form-error-message" id=error_id.clone()>
+                        <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
+                        {tr(key)}
+                    </span>
+                })}
+                <div class="fh-options">{items}</div>
+            </fieldset>
+        </div>
+    }
+}
