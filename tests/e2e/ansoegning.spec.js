@@ -4,16 +4,7 @@
 // the print layout has every answer; the receipt and its calendar file.
 import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { open, expectNoAxeViolations, storageKeys } from './helpers.js';
-
-/** Presses Tab until `target` has focus. */
-async function tabTo(page, target, max = 400) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
+import { open, expectNoAxeViolations, storageKeys, tabTo } from './helpers.js';
 
 /** Types into a field reached with Tab. */
 async function typeInto(page, field, text) {
@@ -109,6 +100,7 @@ const CITIZEN = {
 
 test('a citizen completes a draft with the keyboard only; errors; axe on every step; print and receipt', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the keyboard walk runs once, on the phone');
+  test.setTimeout(240_000);
   await start(page, 'Jeg søger for mig selv');
 
   // Om dig: nothing filled in → error summary with focus, "Fejl: " in the title.
@@ -121,7 +113,7 @@ test('a citizen completes a draft with the keyboard only; errors; axe on every s
   await expect(page.locator('#error-summary')).toContainText('Skriv dit fornavn');
   await expect(page.locator('#fornavn-error')).toContainText('Skriv dit fornavn');
   await expectNoAxeViolations(page, 'om-dig with errors');
-  await typeInto(page, page.getByLabel('Fornavn'), CITIZEN.fornavn);
+  await typeInto(page, page.getByLabel('Fornavn', { exact: true }), CITIZEN.fornavn);
   await typeInto(page, page.getByLabel('Efternavn'), CITIZEN.efternavn);
   // A CPR number with a date that does not exist.
   await typeInto(page, page.getByLabel(/CPR-nummer/), '311399-1234');
@@ -231,14 +223,15 @@ const HELPER = {
 
 test('a helper completes a draft with the keyboard only: "personen"/"hun", fuldmagt and helper section', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the keyboard walk runs once, on the phone');
+  test.setTimeout(240_000);
   await start(page, 'Jeg hjælper en anden med at søge');
   await expectCurrentStep(page, 'Om personen');
   await expect(page.locator('h1')).toContainText('Om personen');
   await expect(page.locator('h1')).toContainText('Trin 1 af 7');
   await expectNoAxeViolations(page, 'om-personen');
-  await typeInto(page, page.getByLabel('Fornavn'), HELPER.fornavn);
+  await typeInto(page, page.getByLabel('Fornavn', { exact: true }), HELPER.fornavn);
   await typeInto(page, page.getByLabel('Efternavn'), HELPER.efternavn);
-  await expect(page.getByLabel('Fornavn')).toHaveAttribute('autocomplete', 'off');
+  await expect(page.getByLabel('Fornavn', { exact: true })).toHaveAttribute('autocomplete', 'off');
   await chooseRadio(page, '"Hun"');
   await next(page, 'hvem-hjaelper');
 
@@ -300,7 +293,7 @@ test('device mode: the draft is saved on this device and comes back after a relo
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByText('Jeg søger for mig selv').click();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByLabel('Fornavn').fill('Bo');
+  await page.getByLabel('Fornavn', { exact: true }).fill('Bo');
   await page.getByLabel('Efternavn').fill('Berg');
   await expect(page.getByTestId('unsaved-notice')).toHaveCount(0);
   expect((await storageKeys(page)).local).toContain('stotteportalen.ansoegning.kladde');
@@ -308,7 +301,7 @@ test('device mode: the draft is saved on this device and comes back after a relo
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs += 1; d.accept(); });
   await page.reload();
-  await expect(page.getByLabel('Fornavn')).toHaveValue('Bo');
+  await expect(page.getByLabel('Fornavn', { exact: true })).toHaveValue('Bo');
   await expect(page.getByLabel('Efternavn')).toHaveValue('Berg');
   expect(dialogs).toBe(0);
   // "Slet alle mine data" removes it.
@@ -320,7 +313,7 @@ test('device mode: the draft is saved on this device and comes back after a relo
 test('memory mode: leaving with unsaved changes is warned about first (and in the page)', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'runs once');
   await start(page, 'Jeg søger for mig selv');
-  await typeInto(page, page.getByLabel('Fornavn'), 'Bo');
+  await typeInto(page, page.getByLabel('Fornavn', { exact: true }), 'Bo');
   await expect(page.getByTestId('unsaved-notice')).toContainText('Din ansøgning er ikke gemt');
   // A reload asks first (beforeunload); staying keeps the draft.
   const dialogP = page.waitForEvent('dialog');
@@ -328,7 +321,7 @@ test('memory mode: leaving with unsaved changes is warned about first (and in th
   const dialog = await dialogP;
   expect(dialog.type()).toBe('beforeunload');
   await dialog.dismiss();
-  await expect(page.getByLabel('Fornavn')).toHaveValue('Bo');
+  await expect(page.getByLabel('Fornavn', { exact: true })).toHaveValue('Bo');
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
   // After "Gem som fil" there is nothing to warn about.
   const downloadP = page.waitForEvent('download');
@@ -338,8 +331,9 @@ test('memory mode: leaving with unsaved changes is warned about first (and in th
 });
 
 test('export, clear, import: everything comes back; bad files are refused and the draft stays', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   await start(page, 'Jeg søger for mig selv');
-  await page.getByLabel('Fornavn').fill('Eva');
+  await page.getByLabel('Fornavn', { exact: true }).fill('Eva');
   await page.getByLabel('Efternavn').fill('Lund');
   await page.getByLabel(/CPR-nummer/).fill('0102031234');
   await page.getByRole('button', { name: 'Fortsæt' }).click();
@@ -386,7 +380,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   await page.locator('#ans-fil').setInputFiles(saved);
   await expect(page.getByTestId('open-ok')).toBeVisible();
   await page.getByRole('button', { name: 'Fortsæt med ansøgningen' }).click();
-  await expect(page.getByLabel('Fornavn')).toHaveValue('Eva');
+  await expect(page.getByLabel('Fornavn', { exact: true })).toHaveValue('Eva');
   await expect(page.getByLabel(/CPR-nummer/)).toHaveValue('0102031234');
   await page.locator('.step-indicator a', { hasText: 'Din hverdag' }).click();
   await expect(page.getByLabel('Ledsageordning (§ 97)')).toHaveValue('Jeg ser dårligt.\nJeg har brug for en ledsager.');
@@ -414,7 +408,7 @@ test('a kept § 100 calculation fills the expenses', async ({ page }, testInfo) 
   await page.locator('.calc-keep').getByRole('link', { name: 'Gå til ansøgningen' }).click();
   await page.getByText('Jeg søger for mig selv').click();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByLabel('Fornavn').fill('Ib');
+  await page.getByLabel('Fornavn', { exact: true }).fill('Ib');
   await page.getByLabel('Efternavn').fill('Ravn');
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   await page.locator('#kommune').selectOption('viborg');
@@ -425,4 +419,25 @@ test('a kept § 100 calculation fills the expenses', async ({ page }, testInfo) 
   await expect(page.getByTestId('from-calculation')).toContainText('1.105 kr.');
   await expect(page.locator('#udgift-0-beloeb')).toHaveValue('1.530,50');
   await expectNoAxeViolations(page, 'udgifter from the calculation');
+});
+
+test('no horizontal scrolling at 320 px on the start page and a step with errors', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'runs once');
+  await page.setViewportSize({ width: 320, height: 700 });
+  const noScroll = async (label) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, label).toBeLessThanOrEqual(0);
+  };
+  await open(page, '/ansoegning');
+  await noScroll('start');
+  await page.getByText('Jeg hjælper en anden med at søge').click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.locator('#error-summary')).toBeVisible();
+  await noScroll('om-personen with errors');
+  await page.getByLabel('Fornavn', { exact: true }).fill('Karen');
+  await page.getByLabel('Efternavn').fill('Holm');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page).toHaveURL(/hvem-hjaelper$/);
+  await noScroll('hvem-hjaelper');
 });

@@ -308,10 +308,8 @@ pub fn dokumenter(k: &Kladde, svar: &Svar) -> Vec<Dokument> {
 /// Fills an empty draft from the screener's answers: role, municipality and the
 /// services that might fit. Fields already written are kept.
 pub fn udfyld_fra_screener(k: &mut Kladde, svar: &Svar) {
-    if k.er_tom() {
-        if svar.hvem == Some(Hvem::Hjaelper) {
-            k.rolle = Rolle::Hjaelper;
-        }
+    if k.er_tom() && svar.hvem == Some(Hvem::Hjaelper) {
+        k.rolle = Rolle::Hjaelper;
     }
     if k.kommune.is_none() {
         k.kommune = svar.kommune.clone();

@@ -14,6 +14,12 @@ pub fn fejl_for(fejl: &[Fejl], felt: &str) -> Option<&'static str> {
     fejl.iter().find(|f| f.felt == felt).map(|f| f.besked)
 }
 
+/// The wording arguments of the current draft (du / personen / hun …).
+fn ordvalg_args(i18n: crate::ui::i18n::I18n) -> Signal<Vec<(&'static str, String)>> {
+    let a = super::use_ansoegning();
+    Signal::derive(move || a.kladde.with(|k| super::ord_args(i18n.lang.get(), k)))
+}
+
 /// The error summary at the top: one link per message, to the field (or to the step).
 #[component]
 pub fn Fejlopsummering(
@@ -23,12 +29,13 @@ pub fn Fejlopsummering(
     args: Option<Signal<Vec<(&'static str, String)>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let args = args.unwrap_or_else(|| ordvalg_args(i18n));
     move || {
         let list = fejl.get();
         if list.is_empty() {
             return None;
         }
-        let a = args.map(|s| s.get()).unwrap_or_default();
+        let a = args.get();
         let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let items = list
             .iter()
@@ -92,6 +99,7 @@ pub fn Tekstfelt(
     #[prop(optional, into)] args: Option<Signal<Vec<(&'static str, String)>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let args = args.unwrap_or_else(|| ordvalg_args(i18n));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let fid = id.clone();
@@ -123,7 +131,7 @@ pub fn Tekstfelt(
         let error_id = error_id.clone();
         move || {
             b2().map(|key| {
-                let a = args.map(|s| s.get()).unwrap_or_default();
+                let a = args.get();
                 let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 view! {
                     <span class="form-error-message" id=error_id.clone()>
@@ -201,6 +209,7 @@ pub fn Valg(
     #[prop(optional, into)] args: Option<Signal<Vec<(&'static str, String)>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let args = args.unwrap_or_else(|| ordvalg_args(i18n));
     let first = valg
         .first()
         .map(|(v, _)| format!("{navn}-{v}"))
@@ -211,7 +220,7 @@ pub fn Valg(
     let b2 = besked.clone();
     let b3 = besked.clone();
     let tr = move |key: &'static str| {
-        let a = args.map(|s| s.get()).unwrap_or_default();
+        let a = args.get();
         let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
         i18n.t_with(key, &refs)
     };

@@ -282,7 +282,10 @@ pub fn Application() -> impl IntoView {
     let nav = navigate.clone();
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(r) = rolle.get_untracked() else {
+        let kladdens = a
+            .kladde
+            .with_untracked(|k| (!k.er_tom()).then_some(k.rolle));
+        let Some(r) = rolle.get_untracked().or(kladdens) else {
             fejl.set(vec![domain::Fejl {
                 felt: "rolle-selv".into(),
                 besked: "ans-fejl-hvem-skriver",
@@ -336,7 +339,13 @@ pub fn Application() -> impl IntoView {
                     legend=Signal::derive(move || i18n.t("ans-rolle-legend"))
                     valg=valg
                     fejl=fejl
-                    valgt=Signal::derive(move || rolle.get().map(|r| match r { Rolle::Selv => "selv".to_string(), Rolle::Hjaelper => "hjaelper".to_string() }))
+                    valgt=Signal::derive(move || {
+                        let kladdens = a.kladde.with(|k| (!k.er_tom()).then_some(k.rolle));
+                        rolle.get().or(kladdens).map(|r| match r {
+                            Rolle::Selv => "selv".to_string(),
+                            Rolle::Hjaelper => "hjaelper".to_string(),
+                        })
+                    })
                     saet=Callback::new(move |v: String| rolle.set(Some(if v == "hjaelper" { Rolle::Hjaelper } else { Rolle::Selv })))
                 />
                 <button type="submit" class="button button-primary" data-testid="ans-start">
