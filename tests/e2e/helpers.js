@@ -25,15 +25,6 @@ export async function open(page, path) {
   await expect(page.locator('h1#main-heading')).toBeVisible();
 }
 
-/** Presses Tab until `target` has focus (keyboard-only walks). */
-export async function tabTo(page, target, max = 400) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
 /** Runs axe (WCAG 2.1 A and AA) and asserts 0 violations, printing them if any. */
 export async function expectNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page })

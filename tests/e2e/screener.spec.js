@@ -2,7 +2,16 @@
 // for a self-user and a helper, urgent help first, errors, changing an answer from the
 // check page, storage, and 0 axe violations on every step.
 import { test, expect } from '@playwright/test';
-import { open, expectNoAxeViolations, record, storageKeys, tabTo } from './helpers.js';
+import { open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
+
+/** Presses Tab until `target` has focus. */
+async function tabTo(page, target, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
 
 /** Chooses a radio button by its label: Tab into the group, arrow keys to it, Space. */
 async function chooseRadio(page, label) {
