@@ -3,6 +3,7 @@
 // route, and the Content Security Policy.
 import { test, expect } from '@playwright/test';
 import { ROUTES, open, expectNoAxeViolations, record } from './helpers.js';
+import { walk, tabTo, nextPage } from './screener-walk.js';
 
 const NEUTRAL = 'https://www.dmi.dk/';
 
@@ -71,6 +72,50 @@ test('anonymous pages: zero-trace on, neutral title, no history entries, no stor
   await page.getByRole('link', { name: 'Sådan bruger du portalen sikkert' }).click();
   await expect(page.locator('h1')).toHaveText('Sådan bruger du portalen sikkert');
   await expect(page.locator('main')).toContainText('kan ikke slette den historik');
+
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  expect(await page.evaluate(() => window.__writes)).toEqual([]);
+  expect(await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookies: document.cookie }))).toEqual({ local: [], session: [], cookies: '' });
+  const origin = new URL(page.url()).origin;
+  expect(rec.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  expect(rec.errors).toEqual([]);
+});
+
+test('a screener run in zero-trace mode: no storage writes, no history entries, no other origins', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the walk runs once, on the phone');
+  await watchStorage(page);
+  const rec = record(page);
+  await open(page, '/');
+  // Turned on from an ordinary page, then the whole screener with the keyboard.
+  await page.getByTestId('start-zero-trace').click();
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  const historyLength = await page.evaluate(() => history.length);
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Find hjælp' }).click();
+  await expect(page.locator('h1')).toHaveText('Find hjælp, der måske passer til dig');
+  await expect(page).toHaveTitle('Støtteportalen');
+  let url = page.url();
+  await tabTo(page, page.getByRole('link', { name: 'Start', exact: true }));
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  await walk(page, {
+    hvem: { radio: 'Jeg svarer for mig selv' },
+    kommune: { radio: 'Viborg Kommune' },
+    alder: { age: '34' },
+    bolig: { radio: 'Ingen bolig, eller ved at miste boligen' },
+    vanskeligheder: { checks: ['Intet af dette'] },
+    socialt: { checks: [/^Stoffer/, /^Vold eller trusler/] },
+    anonym: { radio: 'Ja' },
+    pension: { radio: 'Ingen pension' },
+  }, { axe: false });
+  await expect(page).toHaveTitle('Støtteportalen');
+  url = page.url();
+  await tabTo(page, page.getByRole('link', { name: 'Se resultatet' }));
+  await page.keyboard.press('Enter');
+  await nextPage(page, url);
+  await expect(page.getByTestId('screener-straks')).toBeVisible();
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  await expect(page).toHaveTitle('Støtteportalen');
+  await expectNoAxeViolations(page, 'result in zero-trace mode');
 
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
   expect(await page.evaluate(() => window.__writes)).toEqual([]);
