@@ -4,7 +4,8 @@
 // the print layout has every answer; the receipt and its calendar file.
 import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { open, expectNoAxeViolations, storageKeys, tabTo } from './helpers.js';
+import { open, expectNoAxeViolations, storageKeys } from './helpers.js';
+import { tabTo } from './screener-walk.js';
 
 /** Types into a field reached with Tab. */
 async function typeInto(page, field, text) {
