@@ -103,6 +103,7 @@ privacy-item-consent = At du har sagt ja til, at portalen må gemme på denne en
 privacy-item-language = Det sprog, du har valgt (dansk eller engelsk).
 privacy-item-municipality = Den kommune, du har valgt.
 privacy-item-screener-answers = Dine svar i Find hjælp (fx alder, bolig og hvad der er svært i hverdagen).
+privacy-item-offline = En kopi af portalens egne sider og filer, så du kan læse dem uden internet. Kopien indeholder ingen af dine svar. Den bliver opdateret, når der kommer en ny version af portalen.
 privacy-delete-heading = Slet alle mine data
 privacy-delete-text = Knappen sletter alt, hvad portalen har gemt på denne enhed, og alt, du har skrevet i denne fane. Bagefter gemmer portalen intet, før du siger ja igen.
 privacy-delete-button = Slet alle mine data
@@ -149,3 +150,7 @@ notfound-title = Siden findes ikke
 notfound-heading = Siden findes ikke
 notfound-text = Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.
 notfound-help = Prøv at gå til forsiden eller brug menuen.
+
+## Update notice (the offline copy has a new version waiting)
+update-notice-text = Der er en ny version af portalen.
+update-notice-button = Genindlæs siden
