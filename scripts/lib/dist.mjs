@@ -27,14 +27,26 @@ export const FONT = /\.(woff2?|ttf|otf|eot)$/;
 
 /**
  * The files in `dist` a page can ever request: every page and code file (except the
- * service worker itself), and every other file whose name occurs in one of them (fonts
- * and icons named in CSS `url(...)`, the favicon in HTML and the manifest, …).
+ * service worker itself), every other file named in a page or in code (the favicon, …),
+ * and every file named in a CSS rule that can apply: an @font-face rule, or a rule with a
+ * selector whose class names all occur in the pages or code. DKFDS's CSS names all its
+ * 158 icons (`.icon-account{background-image:url(…/account.svg)}`); only those whose
+ * classes we use count.
  */
 export function requestable(dist) {
-  const all = listFiles(dist).filter((f) => !basename(f).startsWith('.'));
-  const sources = all.filter((f) => SOURCE.test(f) && f !== 'sw.js');
-  const text = sources.map((f) => readFileSync(join(dist, f), 'latin1')).join('\n');
-  const assets = all.filter((f) => !SOURCE.test(f) && f !== 'sw.js' && text.includes(basename(f)));
+  const all = listFiles(dist).filter((f) => !basename(f).startsWith('.') && f !== 'sw.js');
+  const read = (f) => readFileSync(join(dist, f), 'latin1');
+  const sources = all.filter((f) => SOURCE.test(f));
+  const pages = sources.filter((f) => !f.endsWith('.css')).map(read).join('\n');
+  const used = (selector) => [...selector.matchAll(/\.([\w-]+)/g)].every(([, c]) => pages.includes(c));
+  const cssNamed = new Set();
+  for (const css of sources.filter((f) => f.endsWith('.css')).map(read)) {
+    for (const [, selectors, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!selectors.split(',').some(used)) continue;
+      for (const [, url] of body.matchAll(/url\(\s*["']?([^"')]+)/g)) cssNamed.add(basename(url));
+    }
+  }
+  const assets = all.filter((f) => !SOURCE.test(f) && (pages.includes(basename(f)) || cssNamed.has(basename(f))));
   return [...sources, ...assets].sort();
 }
 
