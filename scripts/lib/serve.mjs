@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -35,8 +36,15 @@ async function fileIn(root, urlPath) {
   return null;
 }
 
-/** Starts the server; port 0 picks a free port. Resolves to { server, port, url, file }. */
-export function serve({ roots, port = 0 }) {
+// Brotli bodies by file and size, shared by all servers of this process.
+const compressed = new Map();
+
+/**
+ * Starts the server; port 0 picks a free port. With `brotli`, responses are brotli
+ * compressed (quality 11, cached) for clients that accept it, as a production server
+ * would send them (bench.mjs). Resolves to { server, port, url, file }.
+ */
+export function serve({ roots, port = 0, brotli = false }) {
   roots = roots.map((r) => resolve(r));
   // The file a URL path is served from (null: 404), also used to measure what was served.
   const file = async (urlPath) => {
@@ -55,12 +63,21 @@ export function serve({ roots, port = 0 }) {
         res.end('Not found');
         return;
       }
-      const body = await readFile(f);
-      res.writeHead(200, {
+      let body = await readFile(f);
+      const headers = {
         'content-type': TYPES[extname(f)] || 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
-      });
+      };
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        const key = `${f}:${body.length}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(key);
+        Object.assign(headers, { 'content-encoding': 'br', vary: 'accept-encoding' });
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' });
