@@ -1,7 +1,7 @@
 // The static server for dist/ on 127.0.0.1, shared by scripts/serve-dist.mjs (CLI, the
 // browser tests) and the measuring scripts (budget.mjs, bench.mjs). No dependencies.
 // Files are looked up in `roots` in order; a path without a file extension that is no file
-// gets the first root's index.html (SPA fallback: the app shows its own 404 page).
+// gets the first index.html of the roots (SPA fallback: the app shows its own 404 page).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -53,7 +53,9 @@ export function serve({ roots, port = 0, brotli = false }) {
       const f = await fileIn(root, p);
       if (f) return f;
     }
-    return extname(p) === '' ? join(roots[0], 'index.html') : null;
+    if (extname(p) !== '') return null;
+    for (const root of roots) if (await fileIn(root, '/')) return join(root, 'index.html');
+    return null;
   };
   const server = createServer(async (req, res) => {
     try {

@@ -175,11 +175,10 @@ mod device {
                 if (!wanted) return;
                 const reg = await sw().register('/sw.js', { scope: '/' });
                 const check = () => { if (reg.waiting && sw().controller) onUpdate(); };
+                const watch = (w) => w && w.addEventListener('statechange', () => { if (w.state === 'installed') check(); });
                 check();
-                reg.addEventListener('updatefound', () => {
-                    const w = reg.installing;
-                    if (w) w.addEventListener('statechange', () => { if (w.state === 'installed') check(); });
-                });
+                watch(reg.installing); // an update the page load started before we listened
+                reg.addEventListener('updatefound', () => watch(reg.installing));
             });
         }
         export function drop_offline_copy() {

@@ -4,8 +4,11 @@
 // and "Slet alle mine data" remove the worker and its caches.
 // Needs `node scripts/sw-manifest.mjs dist` after the build (it writes the precache list).
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { open } from './helpers.js';
+import { serve } from '../../scripts/lib/serve.mjs';
 
 const SERVICE = { path: '/ydelser/viborg/socialpaedagogisk-stoette', h1: 'Socialpædagogisk støtte (bostøtte)' };
 const PRECACHE = 'dist/sw-precache.json';
@@ -16,20 +19,20 @@ const offlineState = (page) => page.evaluate(async () => ({
   caches: await caches.keys(),
 }));
 
-/** Chooses a storage mode on the privacy page. */
-async function chooseMode(page, label) {
-  await open(page, '/om-portalen');
+/** Chooses a storage mode on the privacy page (of `origin`, default the test server). */
+async function chooseMode(page, label, origin = '') {
+  await open(page, `${origin}/om-portalen`);
   await page.getByLabel(label).check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();
   await expect(page.getByTestId('privacy-status')).toContainText('Dit valg er gemt');
 }
 
 /** Says yes to saving on this device and waits until the worker has precached every file. */
-async function keepOfflineCopy(page) {
+async function keepOfflineCopy(page, origin = '') {
   expect(existsSync(PRECACHE), `${PRECACHE} is missing: run node scripts/sw-manifest.mjs dist`).toBe(true);
   const { files } = JSON.parse(readFileSync(PRECACHE, 'utf8'));
   expect(files.length).toBeGreaterThan(0);
-  await chooseMode(page, 'Gem på denne enhed');
+  await chooseMode(page, 'Gem på denne enhed', origin);
   await expect.poll(() => page.evaluate(async () => {
     const keys = await caches.keys();
     return keys.length === 1 ? (await (await caches.open(keys[0])).keys()).length : -1;
@@ -92,4 +95,26 @@ test('"Slet alle mine data" removes the worker and its caches', async ({ page })
   await page.reload();
   await page.waitForTimeout(1000);
   expect(await offlineState(page)).toEqual({ registrations: 0, caches: [] });
+});
+
+test('a new version shows "Der er en ny version af portalen", and the button switches to it', async ({ page }) => {
+  // A server of our own whose sw.js can change: dist, with sw.js from a temporary folder.
+  const tmp = mkdtempSync(join(tmpdir(), 'stotte-sw-'));
+  copyFileSync('dist/sw.js', join(tmp, 'sw.js'));
+  const { server, url } = await serve({ roots: [tmp, 'dist'] });
+  try {
+    await keepOfflineCopy(page, url);
+    await expect(page.getByTestId('update-notice')).toHaveCount(0);
+    writeFileSync(join(tmp, 'sw.js'), `${readFileSync('dist/sw.js', 'utf8')}\n// a new version\n`);
+    await open(page, `${url}/`);
+    const notice = page.getByTestId('update-notice');
+    await expect(notice).toContainText('Der er en ny version af portalen.', { timeout: 20_000 });
+    await notice.getByRole('button', { name: 'Genindlæs siden' }).click();
+    await expect(page.locator('h1#main-heading')).toHaveText('Hjælp og støtte til voksne');
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => page.evaluate(async () => !(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+  } finally {
+    server.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
