@@ -1,6 +1,7 @@
 // Browser tests against the built site (dist/), served on 127.0.0.1 by scripts/serve-dist.mjs.
 // Uses Debian's Chromium; Playwright never downloads a browser here.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROME_FLAGS } from './scripts/lib/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT || 4173);
 
@@ -14,13 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROME_FLAGS },
   },
   projects: [
     { name: 'phone', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },

@@ -1,28 +1,17 @@
 // Prints the raw, gzip and brotli size of every file in the built site (dist/) and the
 // total, so every change can be weighed. Usage: node scripts/size-report.mjs [dir]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { brotliSize, listFiles } from './lib/dist.mjs';
 
 const root = process.argv[2] || 'dist';
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else files.push(p);
-  }
-})(root);
+const files = listFiles(root);
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);
-const rows = files.map((f) => {
-  const buf = readFileSync(f);
-  return {
-    file: relative(root, f),
-    raw: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
-    br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+const rows = files.map((file) => {
+  const buf = readFileSync(join(root, file));
+  return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, br: brotliSize(buf) };
 }).sort((a, b) => b.br - a.br);
 
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });

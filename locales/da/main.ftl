@@ -90,7 +90,7 @@ privacy-mode-nothing-hint = Portalen skriver intet på din enhed. Dine svar fors
 privacy-mode-memory = Kun mens fanen er åben (standard)
 privacy-mode-memory-hint = Dine svar huskes, mens du bruger portalen. De forsvinder, når du lukker fanen. Der skrives intet på din enhed.
 privacy-mode-device = Gem på denne enhed
-privacy-mode-device-hint = Portalen gemmer tingene i listen nedenfor i din browser på denne enhed, indtil du sletter dem. Vælg kun dette på din egen enhed.
+privacy-mode-device-hint = Portalen gemmer tingene i listen nedenfor i din browser på denne enhed, indtil du sletter dem – også en kopi af portalens egne sider, så de virker uden internet. Vælg kun dette på din egen enhed.
 privacy-mode-save = Gem mit valg
 privacy-mode-saved = Dit valg er gemt: { $mode }
 privacy-current = Lige nu: { $mode }
@@ -100,6 +100,7 @@ privacy-item-consent = At du har sagt ja til, at portalen må gemme på denne en
 privacy-item-language = Det sprog, du har valgt (dansk eller engelsk).
 privacy-item-municipality = Den kommune, du har valgt.
 privacy-item-screener-answers = Dine svar i Find hjælp (fx alder, bolig og hvad der er svært i hverdagen).
+privacy-item-offline = En kopi af portalens egne sider og filer, så du kan læse dem uden internet. Kopien indeholder ingen af dine svar. Den bliver opdateret, når der kommer en ny version af portalen.
 privacy-delete-heading = Slet alle mine data
 privacy-delete-text = Knappen sletter alt, hvad portalen har gemt på denne enhed, og alt, du har skrevet i denne fane. Bagefter gemmer portalen intet, før du siger ja igen.
 privacy-delete-button = Slet alle mine data
@@ -146,3 +147,7 @@ notfound-title = Siden findes ikke
 notfound-heading = Siden findes ikke
 notfound-text = Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.
 notfound-help = Prøv at gå til forsiden eller brug menuen.
+
+## Update notice (the offline copy has a new version waiting)
+update-notice-text = Der er en ny version af portalen.
+update-notice-button = Genindlæs siden

@@ -90,7 +90,7 @@ privacy-mode-nothing-hint = The portal writes nothing on your device. Your answe
 privacy-mode-memory = Only while the tab is open (default)
 privacy-mode-memory-hint = Your answers are kept while you use the portal. They disappear when you close the tab. Nothing is written on your device.
 privacy-mode-device = Save on this device
-privacy-mode-device-hint = The portal saves the things in the list below in your browser on this device until you delete them. Only choose this on your own device.
+privacy-mode-device-hint = The portal saves the things in the list below in your browser on this device until you delete them – also a copy of the portal's own pages, so they work without internet. Only choose this on your own device.
 privacy-mode-save = Save my choice
 privacy-mode-saved = Your choice is saved: { $mode }
 privacy-current = Right now: { $mode }
@@ -100,6 +100,7 @@ privacy-item-consent = That you said yes to the portal saving on this device.
 privacy-item-language = The language you chose (Danish or English).
 privacy-item-municipality = The municipality you chose.
 privacy-item-screener-answers = Your answers in Find help (e.g. age, housing and what is hard in daily life).
+privacy-item-offline = A copy of the portal's own pages and files, so you can read them without internet. The copy contains none of your answers. It is updated when there is a new version of the portal.
 privacy-delete-heading = Delete all my data
 privacy-delete-text = The button deletes everything the portal has saved on this device, and everything you wrote in this tab. After that the portal saves nothing until you say yes again.
 privacy-delete-button = Delete all my data
@@ -146,3 +147,7 @@ notfound-title = Page not found
 notfound-heading = Page not found
 notfound-text = We cannot find the page you are looking for. The address may be wrong, or the page has moved.
 notfound-help = Try the home page or use the menu.
+
+## Update notice (the offline copy has a new version waiting)
+update-notice-text = There is a new version of the portal.
+update-notice-button = Reload the page

@@ -99,6 +99,15 @@ pub const ANSOEGNING_KLADDE: StoredItem = StoredItem {
     description: "privacy-item-application",
 };
 
+/// The offline copy: a service worker and its cache (Cache Storage, caches named
+/// `stotteportalen-<version>`) holding the portal's own pages and files, never answers.
+/// Kept only in [`StorageMode::Device`] (`ui::storage` registers and removes it); the key
+/// is not used in localStorage.
+pub const OFFLINE_COPY: StoredItem = StoredItem {
+    key: "offline-kopi",
+    description: "privacy-item-offline",
+};
+
 /// Everything the portal can ever write to the device (in [`StorageMode::Device`] only).
 /// Later features add their items here and nowhere else.
 pub const STORED_ITEMS: &[StoredItem] = &[
@@ -108,6 +117,7 @@ pub const STORED_ITEMS: &[StoredItem] = &[
     SCREENER_ANSWERS,
     BEREGNING_100,
     ANSOEGNING_KLADDE,
+    OFFLINE_COPY,
 ];
 
 /// Looks up an item by its key (without prefix).

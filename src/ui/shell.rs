@@ -38,6 +38,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <a class="skipnav" href="#main-content">{t("skip-to-content")}</a>
         <QuickExitButton />
         <Header />
+        <UpdateNotice />
         <ZeroTraceBanner />
         <MainNav />
         <main id="main-content" class="container page-main">
@@ -71,6 +72,10 @@ fn app_effects() {
         }
     });
 
+    // The offline copy (service worker) follows the storage mode; created after the
+    // start-up effect, so it sees the mode saved earlier.
+    Effect::new(move |_| store.sync_offline_copy());
+
     // `?lang=en` chooses the language (and is kept only if the user allowed saving).
     Effect::new(move |_| {
         if let Some(lang) = query
@@ -96,6 +101,31 @@ fn app_effects() {
         }
         path
     });
+}
+
+/// "Der er en ny version af portalen": shown when a new version of the offline copy is
+/// waiting; the button lets it take over and reloads the page.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let store = use_store();
+    move || {
+        store.update_ready.get().then(|| {
+            view! {
+                <div class="update-notice" role="status" data-testid="update-notice">
+                    <div class="container update-notice-inner">
+                        <p>{t("update-notice-text")}</p>
+                        <button
+                            type="button"
+                            class="button button-secondary button-small"
+                            on:click=move |_| store.activate_update()
+                        >
+                            {t("update-notice-button")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
 }
 
 /// Shown in zero-trace mode on every page, with the explicit way out.

@@ -3,7 +3,10 @@
 //! - Memory (default): values live in this tab only.
 //! - Nothing (zero-trace): same as memory, and nothing is ever written to the device.
 //! - Device: after the user said yes, the items listed in `domain::privacy::STORED_ITEMS`
-//!   are also written to localStorage.
+//!   are also written to localStorage, and the offline copy is kept: a service worker
+//!   (public/sw.js) that stores the portal's own pages and files in Cache Storage. It is
+//!   registered in this mode only; leaving the mode, zero-trace and "Slet alle mine data"
+//!   unregister it and delete its caches.
 //!
 //! Browser APIs are only touched in the functions of `device` (and only on wasm), never
 //! while rendering, so components can also be rendered natively.
@@ -19,6 +22,8 @@ pub struct Store {
     /// The mode before zero-trace was switched on by the anonymous pages; restored when
     /// the user explicitly ends anonymous mode.
     before_zero_trace: RwSignal<Option<StorageMode>>,
+    /// A new version of the offline copy is waiting (the shell shows a notice).
+    pub update_ready: RwSignal<bool>,
 }
 
 impl Store {
@@ -28,6 +33,7 @@ impl Store {
             mode: RwSignal::new(StorageMode::Memory),
             memory: RwSignal::new(HashMap::new()),
             before_zero_trace: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
         }
     }
 
@@ -97,6 +103,9 @@ impl Store {
             self.before_zero_trace.set(Some(mode));
             self.mode.set(StorageMode::Nothing);
         }
+        // A kept service worker could update itself and write to Cache Storage: drop it
+        // (it is kept again when the user returns to "Gem på denne enhed").
+        device::drop_offline_copy();
     }
 
     /// The user's explicit choice to end anonymous mode: back to the mode before it.
@@ -118,6 +127,22 @@ impl Store {
             self.mode.set(StorageMode::Memory);
         }
     }
+
+    /// Keeps the offline copy (registers the service worker) in device mode. Called from
+    /// an effect in the shell whenever the mode changes; the other modes drop the copy
+    /// where the mode is left (`set_mode`, `enter_zero_trace`, `delete_everything`).
+    pub fn sync_offline_copy(&self) {
+        if self.mode.get() == StorageMode::Device {
+            let ready = self.update_ready;
+            device::keep_offline_copy(move || ready.set(true));
+        }
+    }
+
+    /// "Genindlæs siden": lets the waiting version take over, then reloads.
+    pub fn activate_update(&self) {
+        self.update_ready.set(false);
+        device::activate_update();
+    }
 }
 
 impl Default for Store {
@@ -133,6 +158,64 @@ pub fn use_store() -> Store {
 #[cfg(target_arch = "wasm32")]
 mod device {
     use crate::domain::privacy::{self, StoredItem};
+    use wasm_bindgen::prelude::*;
+
+    // The service worker (offline copy). Operations run one after another, so a drop
+    // right after a keep cannot leave a registration behind.
+    #[wasm_bindgen(inline_js = "
+        const PREFIX = 'stotteportalen-';
+        let queue = Promise.resolve();
+        let wanted = false;
+        const run = (job) => { queue = queue.then(job).catch(() => {}); };
+        const sw = () => ('serviceWorker' in navigator ? navigator.serviceWorker : null);
+        export function keep_offline_copy(onUpdate) {
+            wanted = true;
+            if (!sw()) return;
+            run(async () => {
+                if (!wanted) return;
+                const reg = await sw().register('/sw.js', { scope: '/' });
+                const check = () => { if (reg.waiting && sw().controller) onUpdate(); };
+                const watch = (w) => w && w.addEventListener('statechange', () => { if (w.state === 'installed') check(); });
+                check();
+                watch(reg.installing); // an update the page load started before we listened
+                reg.addEventListener('updatefound', () => watch(reg.installing));
+            });
+        }
+        export function drop_offline_copy() {
+            wanted = false;
+            if (!sw()) return;
+            run(async () => {
+                for (const reg of await sw().getRegistrations()) await reg.unregister();
+                if (self.caches) {
+                    for (const key of await caches.keys()) {
+                        if (key.startsWith(PREFIX)) await caches.delete(key);
+                    }
+                }
+            });
+        }
+        export function activate_update() {
+            if (!sw()) return;
+            run(async () => {
+                const reg = await sw().getRegistration();
+                if (!reg || !reg.waiting) { location.reload(); return; }
+                sw().addEventListener('controllerchange', () => location.reload(), { once: true });
+                reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+            });
+        }")]
+    extern "C" {
+        #[wasm_bindgen(js_name = keep_offline_copy)]
+        fn keep_offline_copy_js(on_update: &JsValue);
+        /// Unregisters the service worker and deletes the portal's caches.
+        pub fn drop_offline_copy();
+        /// Tells the waiting service worker to take over, then reloads the page.
+        pub fn activate_update();
+    }
+
+    /// Registers the service worker; `on_update` runs when a new version is waiting.
+    pub fn keep_offline_copy(on_update: impl Fn() + 'static) {
+        let f = Closure::<dyn Fn()>::new(on_update).into_js_value();
+        keep_offline_copy_js(&f);
+    }
 
     fn local() -> Option<web_sys::Storage> {
         web_sys::window()?.local_storage().ok().flatten()
@@ -154,9 +237,10 @@ mod device {
         }
     }
 
-    /// Removes every key the portal ever wrote (also keys of older versions), and anything
-    /// in sessionStorage of this origin.
+    /// Removes every key the portal ever wrote (also keys of older versions), anything
+    /// in sessionStorage of this origin, and the offline copy.
     pub fn clear_all() {
+        drop_offline_copy();
         if let Some(s) = local() {
             let len = s.length().unwrap_or(0);
             let keys: Vec<String> = (0..len).filter_map(|i| s.key(i).ok().flatten()).collect();
@@ -182,4 +266,7 @@ mod device {
     pub fn set(_: &StoredItem, _: &str) {}
     pub fn remove(_: &StoredItem) {}
     pub fn clear_all() {}
+    pub fn keep_offline_copy(_: impl Fn() + 'static) {}
+    pub fn drop_offline_copy() {}
+    pub fn activate_update() {}
 }

@@ -1,0 +1,60 @@
+// What is in a built site (dist/) and what a page can request from it; shared by
+// size-report.mjs, fonts.mjs, sw-manifest.mjs, budget.mjs and bench.mjs.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
+export function listFiles(dir) {
+  const out = [];
+  (function walk(d) {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  })(dir);
+  return out.sort();
+}
+
+/** Brotli size (quality 11, as a good static server would send it). */
+export const brotliSize = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Files that pages and code are made of; everything else (fonts, icons) is an asset. */
+export const SOURCE = /\.(html|js|mjs|css|wasm|webmanifest)$/;
+export const FONT = /\.(woff2?|ttf|otf|eot)$/;
+
+/**
+ * The files in `dist` a page can ever request: every page and code file (except the
+ * service worker itself), every other file named in a page or in code (the favicon, …),
+ * and every file named in a CSS rule that can apply: an @font-face rule, or a rule with a
+ * selector whose class names all occur in the pages or code. DKFDS's CSS names all its
+ * 158 icons (`.icon-account{background-image:url(…/account.svg)}`); only those whose
+ * classes we use count.
+ */
+export function requestable(dist) {
+  const all = listFiles(dist).filter((f) => !basename(f).startsWith('.') && f !== 'sw.js');
+  const read = (f) => readFileSync(join(dist, f), 'latin1');
+  const sources = all.filter((f) => SOURCE.test(f));
+  const pages = sources.filter((f) => !f.endsWith('.css')).map(read).join('\n');
+  const used = (selector) => [...selector.matchAll(/\.([\w-]+)/g)].every(([, c]) => pages.includes(c));
+  const cssNamed = new Set();
+  for (const css of sources.filter((f) => f.endsWith('.css')).map(read)) {
+    for (const [, selectors, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!selectors.split(',').some(used)) continue;
+      for (const [, url] of body.matchAll(/url\(\s*["']?([^"')]+)/g)) cssNamed.add(basename(url));
+    }
+  }
+  const assets = all.filter((f) => !SOURCE.test(f) && (pages.includes(basename(f)) || cssNamed.has(basename(f))));
+  return [...sources, ...assets].sort();
+}
+
+/** The pages budget.mjs and bench.mjs measure (the budget applies to the front page). */
+export const PAGES = [
+  { path: '/', budget: true },
+  { path: '/ydelser/viborg/socialpaedagogisk-stoette', budget: false },
+];
+
+/** `1234` → `"1.2 KB"` (KB = 1024 bytes everywhere in these scripts). */
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
