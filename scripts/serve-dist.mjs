@@ -1,5 +1,8 @@
-// A tiny static server for dist/ on 127.0.0.1 with SPA fallback: a path without a file
-// extension that is not a file gets index.html, so deep links (/ydelser/...) load.
+// A tiny static server for dist/ on 127.0.0.1. A path that is a folder gets its
+// index.html (the pre-rendered pages, scripts/prerender.mjs); a path without a file
+// extension that is not pre-rendered gets the app shell app.html (or index.html before
+// pre-rendering), so deep links (/find-hjaelp/...) load and unknown addresses get the
+// app's own 404 page.
 // Used by `scripts/run.sh` and by the browser tests. No dependencies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -51,7 +54,8 @@ createServer(async (req, res) => {
     let status = 200;
     if (!file) {
       if (extname(req.url.split('?')[0]) === '') {
-        file = join(root, 'index.html'); // SPA fallback: the app shows its own 404 page
+        // SPA fallback: the app shows the page (or its own 404 page)
+        file = (await fileFor('/app.html')) || join(root, 'index.html');
       } else {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('Not found');

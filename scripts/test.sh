@@ -21,8 +21,8 @@ cargo clippy --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (domain, content, i18n)"
 cargo test
 
-step "trunk build --release"
-trunk build index.html --release
+step "release build: trunk build --release, then pre-rendering (scripts/build.sh)"
+scripts/build.sh
 
 step "size report (dist/)"
 node scripts/size-report.mjs dist

@@ -149,3 +149,10 @@ notfound-title = Siden findes ikke
 notfound-heading = Siden findes ikke
 notfound-text = Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.
 notfound-help = Prøv at gå til forsiden eller brug menuen.
+
+## Uden JavaScript (forudgengivne sider)
+needs-js-heading = Denne del kræver JavaScript
+needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaScript er slået til i din browser. Du kan altid ringe til kommunen i stedet:
+needs-js-phone = { $kommune }: ring på { $telefon }
+needs-js-web = { $kommune }: se { $web }
+needs-js-danger = Er du i fare lige nu? Ring 112.

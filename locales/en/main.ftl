@@ -149,3 +149,10 @@ notfound-title = Page not found
 notfound-heading = Page not found
 notfound-text = We cannot find the page you are looking for. The address may be wrong, or the page has moved.
 notfound-help = Try the home page or use the menu.
+
+## Without JavaScript (pre-rendered pages)
+needs-js-heading = This part needs JavaScript
+needs-js-text = Questions, calculations and the application only work when JavaScript is turned on in your browser. You can always call the municipality instead:
+needs-js-phone = { $kommune }: call { $telefon }
+needs-js-web = { $kommune }: see { $web }
+needs-js-danger = In danger right now? Call 112.
