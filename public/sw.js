@@ -6,7 +6,7 @@
 //   hash of the list and the files' contents, so any change makes a new worker).
 // - No runtime caching: a visit never writes anything new. User data is never cached.
 // - Hashed assets (and the other precached files): cache first. Page navigations: network
-//   first, then the cached page, then the app shell (/index.html) for client-side routes.
+//   first, then the cached page, then the app shell (/app.html) for client-side routes.
 //   Precached URLs are the files' paths in dist (/index.html, /ydelser/index.html, …).
 // - activate deletes older caches; {type:'SKIP_WAITING'} lets a waiting version take over.
 const PRECACHE = {"version":"dev","files":[]}; // injected by scripts/sw-manifest.mjs
@@ -40,7 +40,7 @@ self.addEventListener('fetch', (event) => {
       // Offline: the page itself (/ydelser → /ydelser/index.html), else the app shell.
       fetch(request).catch(async () =>
         (await cached(request)) || (await cached(url.pathname.replace(/\/?$/, '/index.html')))
-        || (await cached('/index.html')) || Response.error()),
+        || (await cached('/app.html')) || (await cached('/index.html')) || Response.error()),
     );
     return;
   }

@@ -2,8 +2,8 @@
 # Builds Støtteportalen and serves it on http://127.0.0.1:8080 (installs missing tools first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-trunk build index.html --release
+scripts/build.sh
 echo "Støtteportalen: http://127.0.0.1:8080  (Ctrl+C stops it)"
 exec node scripts/serve-dist.mjs --port "${PORT:-8080}"

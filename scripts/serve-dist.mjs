@@ -1,5 +1,6 @@
-// A tiny static server for dist/ on 127.0.0.1 with SPA fallback: a path without a file
-// extension that is not a file gets index.html, so deep links (/ydelser/...) load.
+// A tiny static server for dist/ on 127.0.0.1. A folder gets its index.html (the
+// pre-rendered pages); any other path without a file extension gets the app shell app.html,
+// so deep links (/find-hjaelp/...) load and unknown addresses get the app's own 404 page.
 // Used by `scripts/run.sh` and by the browser tests. No dependencies (see lib/serve.mjs).
 //   node scripts/serve-dist.mjs [--port 8080] [--dir dist]
 import { serve } from './lib/serve.mjs';

@@ -21,11 +21,14 @@ cargo clippy --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (domain, content, i18n)"
 cargo test
 
-step "trunk build --release"
-trunk build index.html --release
+step "release build: trunk build --release, then pre-rendering (scripts/build.sh)"
+scripts/build.sh
 
 step "size report (dist/)"
 node scripts/size-report.mjs dist
+
+step "first-load budget (front page <= 300 KB brotli)"
+node scripts/budget.mjs dist
 
 step "browser tests (Playwright + axe, Debian Chromium)"
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test

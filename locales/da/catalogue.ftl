@@ -2,6 +2,7 @@
 services-lead-data = Her kan du læse, hvilken hjælp kommunen giver til voksne. Teksterne bygger på kommunens kvalitetsstandarder. En kvalitetsstandard beskriver, hvad kommunen giver, hvem det er til, og hvordan du søger.
 services-content-danish = Beskrivelserne af ydelserne er på dansk, sådan som kommunerne skriver dem.
 services-choose-first = Vælg din kommune for at se dens ydelser.
+services-or-link = Eller gå direkte til ydelserne i din kommune:
 services-showing = Du ser ydelser i { $name }.
 search-heading = Søg efter hjælp
 search-label = Skriv med dine egne ord, fx "bostøtte", "misbrug" eller "ledsager"

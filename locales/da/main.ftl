@@ -151,3 +151,10 @@ notfound-help = Prøv at gå til forsiden eller brug menuen.
 ## Update notice (the offline copy has a new version waiting)
 update-notice-text = Der er en ny version af portalen.
 update-notice-button = Genindlæs siden
+
+## Uden JavaScript (forudgengivne sider)
+needs-js-heading = Denne del kræver JavaScript
+needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaScript er slået til i din browser. Du kan altid ringe til kommunen i stedet:
+needs-js-phone = { $kommune }: ring på { $telefon }
+needs-js-web = { $kommune }: se { $web }
+needs-js-danger = Er du i fare lige nu? Ring 112.

@@ -2,6 +2,7 @@
 services-lead-data = Read what help the municipality gives to adults. The texts are based on the municipality's service standards (kvalitetsstandarder). A service standard describes what the municipality gives, who it is for, and how to apply.
 services-content-danish = The service descriptions are in Danish, as the municipalities publish them.
 services-choose-first = Choose your municipality to see its services.
+services-or-link = Or go straight to the services of your municipality:
 services-showing = You are seeing services in { $name }.
 search-heading = Search for help
 search-label = Write in your own words, e.g. "bostøtte", "misbrug" or "ledsager"

@@ -151,3 +151,10 @@ notfound-help = Try the home page or use the menu.
 ## Update notice (the offline copy has a new version waiting)
 update-notice-text = There is a new version of the portal.
 update-notice-button = Reload the page
+
+## Without JavaScript (pre-rendered pages)
+needs-js-heading = This part needs JavaScript
+needs-js-text = Questions, calculations and the application only work when JavaScript is turned on in your browser. You can always call the municipality instead:
+needs-js-phone = { $kommune }: call { $telefon }
+needs-js-web = { $kommune }: see { $web }
+needs-js-danger = In danger right now? Call 112.

@@ -1,7 +1,8 @@
 // The static server for dist/ on 127.0.0.1, shared by scripts/serve-dist.mjs (CLI, the
 // browser tests) and the measuring scripts (budget.mjs, bench.mjs). No dependencies.
 // Files are looked up in `roots` in order; a path without a file extension that is no file
-// gets the first index.html of the roots (SPA fallback: the app shows its own 404 page).
+// gets the app shell app.html (written by scripts/prerender.mjs), or before pre-rendering the
+// first index.html of the roots (SPA fallback: the app shows the page or its own 404 page).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -54,6 +55,10 @@ export function serve({ roots, port = 0, brotli = false }) {
       if (f) return f;
     }
     if (extname(p) !== '') return null;
+    for (const root of roots) {
+      const shell = await fileIn(root, '/app.html');
+      if (shell) return shell;
+    }
     for (const root of roots) if (await fileIn(root, '/')) return join(root, 'index.html');
     return null;
   };

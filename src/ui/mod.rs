@@ -136,7 +136,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/find-hjaelp/sporgsmaal/:id") view=ScreenerQuestion />
             <Route path=path!("/find-hjaelp/tjek") view=ScreenerCheck />
             <Route path=path!("/find-hjaelp/resultat") view=ScreenerResult />
-            <Route path=path!("/ydelser") view=Services />
+            <Route path=path!("/ydelser") view=|| view! { <Services /> } />
+            <Route path=path!("/ydelser/:kommune") view=MunicipalityServices />
             <Route path=path!("/ydelser/:kommune/paragraf/:key") view=ParagraphPage />
             <Route path=path!("/ydelser/:kommune/:id") view=ServicePage />
             <Route path=path!("/vejledning/:id") view=GuidePage />

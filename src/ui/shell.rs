@@ -42,9 +42,57 @@ pub fn Shell(children: Children) -> impl IntoView {
         <ZeroTraceBanner />
         <MainNav />
         <main id="main-content" class="container page-main">
+            <NeedsJavaScript />
             {children()}
         </main>
         <Footer />
+    }
+}
+
+/// The parts of the portal that only work with JavaScript (the app itself).
+pub const APP_SECTIONS: &[&str] = &["/find-hjaelp", "/beregn", "/ansoegning"];
+
+/// On the interactive sections, a notice that is shown only when JavaScript is off: the
+/// pre-rendered page (scripts/prerender.mjs) keeps this `<noscript>`, so a visitor without
+/// JavaScript learns that this part needs it and gets the municipalities' phone numbers.
+#[component]
+fn NeedsJavaScript() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let in_app_section = move || {
+        let path = location.pathname.get();
+        APP_SECTIONS
+            .iter()
+            .any(|s| path == *s || path.starts_with(&format!("{s}/")))
+    };
+    move || {
+        in_app_section().then(|| {
+            let contacts = crate::domain::content::municipalities()
+                .iter()
+                .map(|m| {
+                    let line = match m.phone {
+                        Some(phone) => i18n
+                            .t_with("needs-js-phone", &[("kommune", m.name), ("telefon", phone)]),
+                        None => {
+                            i18n.t_with("needs-js-web", &[("kommune", m.name), ("web", m.website)])
+                        }
+                    };
+                    view! { <li>{line}</li> }
+                })
+                .collect_view();
+            view! {
+                <noscript>
+                    <div class="alert alert-info needs-js" data-testid="needs-js">
+                        <div class="alert-body">
+                            <h2 class="alert-heading">{i18n.t("needs-js-heading")}</h2>
+                            <p class="alert-text">{i18n.t("needs-js-text")}</p>
+                            <ul>{contacts}</ul>
+                            <p class="alert-text">{i18n.t("needs-js-danger")}</p>
+                        </div>
+                    </div>
+                </noscript>
+            }
+        })
     }
 }
 

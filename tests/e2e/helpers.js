@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 
 /** Every route of the shell: path, Danish h1, Danish title (before " – Støtteportalen"). */
 export const ROUTES = [
@@ -19,10 +19,21 @@ export const ROUTES = [
   { path: '/sikkerhed', h1: 'Sådan bruger du portalen sikkert', title: 'Sikkerhed', neutral: true },
 ];
 
-/** Opens a path and waits until the app has rendered its main heading. */
+/**
+ * Opens a path with the app running and waits until it has rendered its main heading.
+ * A pre-rendered content page loads the app only when a control is used
+ * (public/boot.js); here it is started at once, as a user touching a control would.
+ */
 export async function open(page, path) {
   await page.goto(path);
+  await page.evaluate(() => window.stotteportalenStart && window.stotteportalenStart());
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('h1#main-heading')).toBeVisible();
+}
+
+/** The pre-rendered paths (written by scripts/prerender.mjs into dist/). */
+export function prerenderedPaths() {
+  return JSON.parse(readFileSync('dist/prerendered.json', 'utf8'));
 }
 
 /** Runs axe (WCAG 2.1 A and AA) and asserts 0 violations, printing them if any. */

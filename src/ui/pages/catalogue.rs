@@ -95,8 +95,34 @@ fn DanishContentNote() -> impl IntoView {
 
 // ---------------------------------------------------------------- catalogue front door
 
+/// `/ydelser/:kommune`: the catalogue of one municipality at its own address, so it can
+/// be linked to and read without JavaScript (pre-rendered). Opening it chooses the
+/// municipality if none is chosen yet.
 #[component]
-pub fn Services() -> impl IntoView {
+pub fn MunicipalityServices() -> impl IntoView {
+    let params = use_params_map();
+    let chosen = use_chosen();
+    let found =
+        move || params.with(|p| content::municipality(&p.get("kommune").unwrap_or_default()));
+    Effect::new(move |_| {
+        if let Some(m) = found() {
+            if chosen.municipality.get_untracked().is_none() {
+                chosen.choose(Some(m.id.to_string()));
+            }
+        }
+    });
+    move || match found() {
+        Some(m) => view! { <Services from_path=m /> }.into_any(),
+        None => view! { <super::NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+pub fn Services(
+    /// The municipality named in the address (`/ydelser/:kommune`), if any.
+    #[prop(optional)]
+    from_path: Option<&'static Municipality>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let chosen = use_chosen();
     let query_map = use_query_map();
@@ -118,10 +144,12 @@ pub fn Services() -> impl IntoView {
         navigate(&target, Default::default());
     };
     let municipality = move || {
-        chosen
-            .municipality
-            .get()
-            .and_then(|id| content::municipality(&id))
+        from_path.or_else(|| {
+            chosen
+                .municipality
+                .get()
+                .and_then(|id| content::municipality(&id))
+        })
     };
 
     view! {
@@ -159,6 +187,13 @@ pub fn Services() -> impl IntoView {
                 <section class="home-municipality page-narrow">
                     <P key=tk("services-choose-first") />
                     <MunicipalityPicker id="services-municipality" />
+                    <p>{move || i18n.t("services-or-link")}</p>
+                    <ul class="link-list" data-testid="municipality-links">
+                        {content::municipalities()
+                            .iter()
+                            .map(|m| view! { <li><A href=format!("/ydelser/{}", m.id)>{m.name}</A></li> })
+                            .collect_view()}
+                    </ul>
                 </section>
             }
             .into_any(),

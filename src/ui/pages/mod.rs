@@ -18,7 +18,8 @@ pub use beregn::{
     Gemt100, SidsteBeregning,
 };
 pub use catalogue::{
-    ContactBox, Glossary, GuidePage, Linked, ParagraphPage, ServicePage, Services,
+    ContactBox, Glossary, GuidePage, Linked, MunicipalityServices, ParagraphPage, ServicePage,
+    Services,
 };
 pub use contact::Contact;
 pub use home::Home;
@@ -32,11 +33,10 @@ use leptos_meta::Title;
 
 /// The municipalities in the content data: (id, name).
 pub fn municipalities() -> Vec<(&'static str, &'static str)> {
-    // Wired to the content catalogue once it lands (issue 3).
-    vec![
-        ("viborg", "Viborg Kommune"),
-        ("gladsaxe", "Gladsaxe Kommune"),
-    ]
+    crate::domain::content::municipalities()
+        .iter()
+        .map(|m| (m.id, m.name))
+        .collect()
 }
 
 /// The page title and the page's one `<h1>` (focus target after navigation).

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Release build of Støtteportalen into dist/: the app (Trunk), the font subsets, the
+# pre-rendered pages (every content route as static HTML, rendered by the app itself in
+# Chromium), and last the service worker's precache list (it hashes the final files).
+# Expects the tools from scripts/setup.sh --test (Chromium is needed for pre-rendering).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build index.html --release
+node scripts/fonts.mjs dist
+node scripts/prerender.mjs dist
+node scripts/sw-manifest.mjs dist

@@ -1,0 +1,117 @@
+// Pre-rendered pages (scripts/prerender.mjs) and the app loader (public/boot.js):
+// every content route is readable and navigable with JavaScript off, with 0 axe
+// violations; the interactive sections say they need JavaScript and give phone numbers;
+// with JavaScript on, a content page does not download the app until a control is used,
+// and then the app takes over without a jump.
+import { test, expect } from '@playwright/test';
+import { allServices, expectNoAxeViolations, prerenderedPaths, record } from './helpers.js';
+
+const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the content routes, each municipality\'s catalogue and every service page are pre-rendered', () => {
+    const paths = prerenderedPaths();
+    for (const p of ['/', '/ydelser', '/ydelser/viborg', '/ydelser/gladsaxe', '/ydelser/viborg/krisecenter',
+      '/anonym-hjaelp/stofmisbrug', '/ordforklaringer', '/om-portalen', '/tilgaengelighed', '/kontakt', '/sikkerhed',
+      ...APP_SECTIONS]) {
+      expect(paths).toContain(p);
+    }
+    const services = allServices().map((s) => `/ydelser/${s.municipality}/${s.id}`);
+    expect(services.filter((p) => !paths.includes(p))).toEqual([]);
+  });
+
+  test('links work without JavaScript: front page → Ydelser → a municipality → a service', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('Hjælp og støtte til voksne');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ydelser' }).click();
+    await expect(page).toHaveURL(/\/ydelser$/);
+    await expect(page.locator('h1')).toHaveText('Kommunens ydelser til voksne');
+    // Controls that need the app are hidden; the municipalities are plain links.
+    await expect(page.locator('#header-municipality')).toBeHidden();
+    await page.getByTestId('municipality-links').getByRole('link', { name: 'Viborg Kommune' }).click();
+    await expect(page).toHaveURL(/\/ydelser\/viborg$/);
+    await page.locator('a[href="/ydelser/viborg/krisecenter"]').first().click();
+    await expect(page.locator('h1')).toHaveText('Ophold på krisecenter');
+    // The quick exit is a link and still leaves.
+    await expect(page.getByTestId('quick-exit')).toHaveAttribute('href', 'https://www.dmi.dk/');
+  });
+
+  test('an interactive section says it needs JavaScript and gives the phone number', async ({ page }) => {
+    await page.goto('/beregn');
+    const note = page.getByTestId('needs-js');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Denne del kræver JavaScript');
+    await expect(note).toContainText(/Viborg Kommune: ring på [\d ]+/);
+  });
+});
+
+test('JavaScript on: a content page loads no app until a control is used; then the app takes over in place', async ({ page }) => {
+  const rec = record(page);
+  await page.goto('/ydelser/viborg/krisecenter');
+  await expect(page.locator('h1')).toHaveText('Ophold på krisecenter');
+  await page.waitForLoadState('networkidle');
+  expect(rec.requests.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+  const before = await page.locator('h1').boundingBox();
+  const text = await page.locator('main').innerText();
+
+  // Using a control (the municipality picker) starts the app.
+  await page.locator('#header-municipality').focus();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  expect(rec.requests.filter((u) => u.endsWith('.wasm')).length).toBe(1);
+  // Same page, same place, focus kept on the control.
+  expect(await page.locator('main').innerText()).toBe(text);
+  expect(await page.locator('h1').boundingBox()).toEqual(before);
+  await expect(page.locator('#header-municipality')).toBeFocused();
+  expect(rec.errors).toEqual([]);
+});
+
+test('JavaScript on: the interactive sections and English start the app at once', async ({ page }) => {
+  for (const path of ['/find-hjaelp', '/beregn', '/anonym-hjaelp', '/ydelser?lang=en']) {
+    await page.goto(path);
+    await expect(page.locator('html[data-app="ready"]'), path).toHaveCount(1);
+  }
+  await expect(page.locator('h1')).toHaveText("The municipality's services for adults");
+});
+
+test('JavaScript on: a click on a button before the app is ready is not lost', async ({ page }) => {
+  await page.goto('/kontakt');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.getByTestId('start-zero-trace').click();
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+});
+
+test('an address that is not pre-rendered gets the app shell and the app renders it', async ({ page }) => {
+  await page.goto('/find-hjaelp/sporgsmaal/hvem');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('h1')).toContainText('Hvem svarer?');
+  await page.goto('/findes-ikke');
+  await expect(page.locator('h1')).toHaveText('Siden findes ikke');
+});
+
+test('JavaScript on: a choice made before the app is ready is kept when it takes over', async ({ page }) => {
+  await page.goto('/ydelser');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.locator('#services-municipality').selectOption('gladsaxe');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('.municipality-note')).toHaveText('Du ser ydelser i Gladsaxe Kommune.');
+});
+
+for (const path of prerenderedPaths()) {
+  test(`${path} pre-rendered: its text without our scripts, 0 axe violations`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'every page once, on the phone');
+    // axe needs to run its own script, so JavaScript stays on in the browser, but none
+    // of ours is loaded: the same page a browser without JavaScript shows.
+    await page.route(/\.(js|wasm)$/, (route) => route.abort());
+    const response = await page.goto(path);
+    await expect(page.locator('html.no-js')).toHaveCount(1);
+    expect(response.status()).toBe(200);
+    const h1 = page.locator('h1');
+    await expect(h1).toHaveCount(1);
+    await expect(h1).not.toHaveText('Siden findes ikke');
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(80);
+    expect(await page.title()).toMatch(/Støtteportalen/);
+    await expectNoAxeViolations(page, `${path} without JavaScript`);
+  });
+}
