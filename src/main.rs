@@ -16,7 +16,16 @@ mod takeover {
             const active = document.activeElement;
             const controls = Array.from(document.querySelectorAll('a, input, select, textarea, button'));
             // What the user may have typed or chosen before the app was ready.
-            const values = controls.map((el) => (el.type === 'checkbox' || el.type === 'radio') ? el.checked : el.value);
+            // Only what the user changed (the page's own values come back with the app).
+            const values = controls.map((el) => {
+                if (el.type === 'checkbox' || el.type === 'radio') { return el.checked !== el.defaultChecked ? el.checked : null; }
+                if (el instanceof HTMLSelectElement) {
+                    const dflt = Array.from(el.options).findIndex((o) => o.defaultSelected);
+                    return el.selectedIndex !== Math.max(dflt, 0) ? el.value : null;
+                }
+                if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) { return el.value !== el.defaultValue ? el.value : null; }
+                return null;
+            });
             const state = { x: window.scrollX, y: window.scrollY, focus: controls.indexOf(active), values };
             for (const node of Array.from(document.body.childNodes)) {
                 if (!(node instanceof HTMLScriptElement)) { node.remove(); }
@@ -31,6 +40,7 @@ mod takeover {
                 // (they may render parts again, so the controls are looked up then).
                 setTimeout(() => state.values.forEach((v, i) => {
                     const el = document.querySelectorAll('a, input, select, textarea, button')[i];
+                    if (v === null) { return; }
                     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) { return; }
                     const check = el.type === 'checkbox' || el.type === 'radio';
                     if (check ? el.checked === v : el.value === v) { return; }
