@@ -279,6 +279,21 @@ screener-straks-anonym-raadgivning = { $hvem ->
     [personen] Personen kan få råd hos kommunen uden at sige sit navn ({ $navn }).
    *[du] Du kan få råd hos kommunen uden at sige dit navn ({ $navn }).
 }
+screener-straks-nu-112 = Ring 112, hvis nogen er i fare. Du kan ringe til 112 hele døgnet.
+screener-straks-nu-ingen-nummer = Portalen har ikke telefonnummer eller adresse til { $navn }.
+screener-straks-nu-kommune-telefon = { $afdeling } i { $kommune } kan fortælle, hvordan { $hvem ->
+    [personen] personen får
+   *[du] du får
+} fat i hjælpen. Ring på { $telefon } ({ $tider }).
+screener-straks-nu-kommune-web = { $kommune } kan fortælle, hvordan { $hvem ->
+    [personen] personen får
+   *[du] du får
+} fat i hjælpen. Portalen har ikke kommunens telefonnummer. Se { $web }.
+screener-straks-nu-ingen-kommune = Portalen har ikke kontaktoplysninger fra { $hvem ->
+    [personen] personens kommune
+   *[du] din kommune
+}. Find dem på kommunens hjemmeside eller på borger.dk.
+screener-straks-nu-ellers-112 = Er det uden for telefontiden, og er nogen i fare? Ring 112.
 
 ## Next steps and documents
 
@@ -384,6 +399,7 @@ screener-result-choose-municipality = Vælg kommune
 screener-result-check = Tjek og ændr dine svar
 screener-result-start-over = Start forfra
 screener-straks-heading = Få hjælp med det samme
+screener-straks-now-heading = Sådan får du fat i hjælpen nu:
 screener-straks-call-112 = Ring 112
 screener-group-heading = { $gruppe } ({ $antal })
 screener-group-empty = Ingen ydelser her.

@@ -278,6 +278,21 @@ screener-straks-anonym-raadgivning = { $hvem ->
     [personen] The person can get advice from the municipality without giving a name ({ $navn }).
    *[du] You can get advice from the municipality without giving your name ({ $navn }).
 }
+screener-straks-nu-112 = Call 112 if anyone is in danger. You can call 112 day and night.
+screener-straks-nu-ingen-nummer = The portal has no phone number or address for { $navn }.
+screener-straks-nu-kommune-telefon = { $afdeling } in { $kommune } can tell { $hvem ->
+    [personen] the person
+   *[du] you
+} how to reach this help. Call { $telefon } ({ $tider }).
+screener-straks-nu-kommune-web = { $kommune } can tell { $hvem ->
+    [personen] the person
+   *[du] you
+} how to reach this help. The portal does not have the municipality's phone number. See { $web }.
+screener-straks-nu-ingen-kommune = The portal has no contact details of { $hvem ->
+    [personen] the person's municipality
+   *[du] your municipality
+}. Find them on the municipality's website or on borger.dk.
+screener-straks-nu-ellers-112 = Outside the phone hours, and anyone is in danger? Call 112.
 
 ## Next steps and documents
 
@@ -383,6 +398,7 @@ screener-result-choose-municipality = Choose municipality
 screener-result-check = Check and change your answers
 screener-result-start-over = Start again
 screener-straks-heading = Get help now
+screener-straks-now-heading = How to reach this help now:
 screener-straks-call-112 = Call 112
 screener-group-heading = { $gruppe } ({ $antal })
 screener-group-empty = No services here.

@@ -252,6 +252,18 @@ ids! {
     STRAKS_AKUTTILBUD = "screener-straks-akuttilbud",
     STRAKS_ANONYM_BEHANDLING = "screener-straks-anonym-behandling",
     STRAKS_ANONYM_RAADGIVNING = "screener-straks-anonym-raadgivning",
+    /// How to reach the help now: 112 at any hour.
+    STRAKS_NU_112 = "screener-straks-nu-112",
+    /// The portal has no phone number or address of this help (`navn`).
+    STRAKS_NU_INGEN_NUMMER = "screener-straks-nu-ingen-nummer",
+    /// The municipality's phone (`afdeling`, `kommune`, `telefon`, `tider`).
+    STRAKS_NU_KOMMUNE_TELEFON = "screener-straks-nu-kommune-telefon",
+    /// The municipality's website (`kommune`, `web`) when the portal has no phone.
+    STRAKS_NU_KOMMUNE_WEB = "screener-straks-nu-kommune-web",
+    /// The portal has no contact data of the person's municipality.
+    STRAKS_NU_INGEN_KOMMUNE = "screener-straks-nu-ingen-kommune",
+    /// Outside those hours, and in any danger: 112.
+    STRAKS_NU_ELLERS_112 = "screener-straks-nu-ellers-112",
 
     // --- Next steps ---
     NAESTE_SOEG_HOS_KOMMUNEN = "screener-naeste-soeg-hos-kommunen",

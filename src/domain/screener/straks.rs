@@ -8,7 +8,7 @@
 
 use super::besked::{id, Besked};
 use super::svar::{JaNej, SocialtForhold as S, Svar};
-use crate::domain::content::{Catalog, Kvalitetsstandard, Paragraph, Part, Source};
+use crate::domain::content::{Catalog, Kvalitetsstandard, Municipality, Paragraph, Part, Source};
 
 /// The kinds of immediate help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,6 +50,12 @@ pub struct Straks {
     pub ydelse: Option<&'static Kvalitetsstandard>,
     /// Where this comes from: the standard's `how_to_apply` source, or the paragraph's.
     pub kilde: Option<Source>,
+    /// How to reach this help now, in order: what the portal has (the municipality's phone
+    /// and phone hours, with their source) and what it does not have, ending with 112 for
+    /// the hours when nothing else is open.
+    pub kontakt: Vec<Besked>,
+    /// The source of the contact data, when the municipality's contact data is used.
+    pub kontakt_kilde: Option<Source>,
 }
 
 /// One row of the table.
@@ -171,15 +177,69 @@ pub fn straks_i(catalog: &'static Catalog, svar: &Svar) -> Vec<Straks> {
         let kilde = ydelse
             .map(|s| *s.source_of(Part::HowToApply))
             .or(paragraf.map(|p| p.source));
+        let kommune = svar
+            .kommune
+            .as_deref()
+            .and_then(|k| catalog.municipality(k));
+        let (kontakt, kontakt_kilde) = kontakt_nu(regel.art, kommune, ydelse, paragraf);
         out.push(Straks {
             art: regel.art,
             besked,
             paragraf,
             ydelse,
             kilde,
+            kontakt,
+            kontakt_kilde,
         });
     }
     out
+}
+
+/// How to reach the help now. The sources give no phone number or address of a krisecenter,
+/// a social akuttilbud or an anonymous treatment place, so the portal says so and gives what
+/// it has: the municipality's own phone with its phone hours (seed 002: "Kontakt"), and 112
+/// for any danger, at any hour.
+fn kontakt_nu(
+    art: StraksArt,
+    kommune: Option<&'static Municipality>,
+    ydelse: Option<&'static Kvalitetsstandard>,
+    paragraf: Option<&'static Paragraph>,
+) -> (Vec<Besked>, Option<Source>) {
+    if art == StraksArt::Ring112 {
+        return (vec![Besked::new(id::STRAKS_NU_112)], None);
+    }
+    let navn = ydelse
+        .map(|s| s.title)
+        .or(paragraf.map(|p| p.title))
+        .unwrap_or_default();
+    let mut linjer = vec![Besked::new(id::STRAKS_NU_INGEN_NUMMER).med("navn", navn)];
+    let mut kilde = None;
+    match kommune {
+        Some(m) => {
+            let afdeling = m.department.unwrap_or(m.name);
+            match m.phone {
+                Some(phone) => {
+                    let tider = m.phone_hours.first().map(|h| h.when).unwrap_or_default();
+                    linjer.push(
+                        Besked::new(id::STRAKS_NU_KOMMUNE_TELEFON)
+                            .med("afdeling", afdeling)
+                            .med("kommune", m.name)
+                            .med("telefon", phone)
+                            .med("tider", tider),
+                    );
+                }
+                None => linjer.push(
+                    Besked::new(id::STRAKS_NU_KOMMUNE_WEB)
+                        .med("kommune", m.name)
+                        .med("web", m.website),
+                ),
+            }
+            kilde = Some(m.source);
+        }
+        None => linjer.push(Besked::new(id::STRAKS_NU_INGEN_KOMMUNE)),
+    }
+    linjer.push(Besked::new(id::STRAKS_NU_ELLERS_112));
+    (linjer, kilde)
 }
 
 /// [`straks_i`] on the real catalogue (with the current answers).
@@ -234,5 +294,47 @@ mod tests {
         let s = straks_i(&SAMPLE, &andeby);
         assert!(s[1].ydelse.is_none());
         assert_eq!(s[1].paragraf.map(|p| p.key), Some("109"));
+    }
+
+    #[test]
+    fn every_item_says_how_to_reach_it_now() {
+        let svar = Svar {
+            kommune: Some("testby".into()),
+            socialt: Some([S::Vold].into()),
+            ..Svar::default()
+        };
+        let s = straks_i(&SAMPLE, &svar);
+        let ids = |k: &Straks| k.kontakt.iter().map(|b| b.id).collect::<Vec<_>>();
+        // 112: at any hour.
+        assert_eq!(ids(&s[0]), [id::STRAKS_NU_112]);
+        // The krisecenter: the portal has no number for it; the municipality's phone with
+        // its hours (and their source); 112 for the rest of the day.
+        assert_eq!(
+            ids(&s[1]),
+            [
+                id::STRAKS_NU_INGEN_NUMMER,
+                id::STRAKS_NU_KOMMUNE_TELEFON,
+                id::STRAKS_NU_ELLERS_112
+            ]
+        );
+        assert_eq!(s[1].kontakt[0].arg("navn"), Some("Ophold på krisecenter"));
+        assert_eq!(s[1].kontakt[1].arg("telefon"), Some("11 22 33 44"));
+        assert_eq!(
+            s[1].kontakt[1].arg("tider"),
+            Some("Mandag til fredag kl. 10.00–12.00")
+        );
+        assert!(s[1].kontakt_kilde.is_some());
+        // No municipality chosen: the portal says it has no contact data, and 112.
+        let uden = Svar {
+            kommune: None,
+            ..svar
+        };
+        let s = straks_i(&SAMPLE, &uden);
+        assert_eq!(s.len(), 2, "112 and the krisecenter's national text");
+        assert!(s
+            .iter()
+            .filter(|k| k.art != StraksArt::Ring112)
+            .all(|k| ids(k).contains(&id::STRAKS_NU_INGEN_KOMMUNE)
+                && ids(k).last() == Some(&id::STRAKS_NU_ELLERS_112)));
     }
 }

@@ -9,12 +9,12 @@ use crate::domain::screener::{
     naeste_skridt, vurder, Alternativ, Kriterium, Resultat, Rolle, Spoergsmaal, Status, StraksArt,
     Svar, Vurdering, Ydelsesvurdering,
 };
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::{translate, translate_with, use_i18n, Lang};
 use crate::ui::pages::{ContactBox, Linked};
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 /// The Fluent key of a group's short introduction.
@@ -203,12 +203,24 @@ fn urgent_view(lang: Lang, r: &Resultat) -> impl IntoView {
             let source = s.kilde.map(|k| {
                 view! { <p class="source-note">{source_text(lang, &k)}</p> }
             });
+            // How to reach it now: what the portal has, what it lacks, and 112.
+            let now = s
+                .kontakt
+                .iter()
+                .map(|b| view! { <li>{besked(lang, b)}</li> })
+                .collect_view();
+            let now_source = s.kontakt_kilde.map(|k| {
+                view! { <p class="source-note">{source_text(lang, &k)}</p> }
+            });
             view! {
                 <li class="fh-straks-item" data-straks=s.art.as_str()>
                     <p class="fh-straks-text"><strong>{besked(lang, &s.besked)}</strong></p>
                     {call}
                     {place}
                     {source}
+                    <p class="fh-straks-now-heading">{translate(lang, tk("screener-straks-now-heading"))}</p>
+                    <ul class="fh-straks-now" data-testid="straks-now">{now}</ul>
+                    {now_source}
                 </li>
             }
         })
@@ -383,7 +395,7 @@ pub fn ScreenerResult() -> impl IntoView {
         navigate(START, Default::default());
     };
     view! {
-        <Title text=move || i18n.t("screener-result-title") />
+        <PageTitle text=move || i18n.t("screener-result-title") />
         <div class="fh-result">
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t_with("screener-result-heading", &[("hvem", hvem())])}</h1>
             {body}
