@@ -9,8 +9,10 @@
 //    Ansøgning, the zero-trace pages, any page that was not pre-rendered), when the address
 //    has a query (?lang=en), when the user has saved settings on this device, and otherwise
 //    the first time the user touches a control that needs it (a field, a select, a button).
-//    A click on such a button before the app is ready is replayed once the app has taken
-//    over (src/main.rs replaces the pre-rendered body with the same markup).
+//    A click on such a button before the app is ready is replayed on the same element once
+//    the app has adopted the page (src/main.rs hydrates the pre-rendered markup); what was
+//    typed or chosen meanwhile stays where it is.
+// 3. Links into Anonym hjælp and Sikkerhed replace the current history entry.
 (() => {
   'use strict';
   const NEUTRAL_SITE = 'https://www.dmi.dk/';
@@ -19,7 +21,16 @@
   root.classList.remove('no-js');
 
   // ---- Quick exit -------------------------------------------------------------------
+  // Nothing may hold the exit up: this listener is the first on `beforeunload` (boot.js runs
+  // before the app), so once leaving it stops every later one — such as Ansøgning's "leave
+  // the page?" question — before it can ask.
+  let leaving = false;
+  window.addEventListener('beforeunload', (ev) => {
+    if (leaving) ev.stopImmediatePropagation();
+  }, true);
   function quickExit() {
+    leaving = true;
+    window.onbeforeunload = null;
     try {
       document.body.replaceChildren();
       document.title = '';
@@ -41,6 +52,34 @@
     const now = Date.now();
     if (now - lastEscape <= ESCAPE_WINDOW_MS) quickExit();
     else lastEscape = now;
+  }, true);
+
+  // ---- Entering the zero-trace pages ------------------------------------------------------
+  // Anonym hjælp and Sikkerhed switch zero-trace mode on, which keeps navigation out of the
+  // browser history. Going there must not add an entry either: the link replaces the
+  // current entry (a page load before the app is running; the app's own navigation once it
+  // runs, with its next history entry replacing the current one).
+  const ZERO_TRACE_PAGES = ['/anonym-hjaelp', '/sikkerhed'];
+  let replaceNext = 0;
+  const push = History.prototype.pushState;
+  History.prototype.pushState = function pushState(state, title, url) {
+    if (Date.now() < replaceNext) {
+      replaceNext = 0;
+      return this.replaceState(state, title, url);
+    }
+    return push.call(this, state, title, url);
+  };
+  document.addEventListener('click', (ev) => {
+    const a = ev.target instanceof Element ? ev.target.closest('a[href]') : null;
+    if (!a || a.origin !== window.location.origin || a.hasAttribute('download') || a.target) return;
+    if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    if (!ZERO_TRACE_PAGES.some((p) => a.pathname === p || a.pathname.startsWith(`${p}/`))) return;
+    if (root.dataset.app === 'ready') {
+      replaceNext = Date.now() + 2000;
+    } else {
+      ev.preventDefault();
+      window.location.replace(a.href);
+    }
   }, true);
 
   // ---- Loading the app ----------------------------------------------------------------
@@ -84,10 +123,11 @@
     const control = controlOf(ev);
     if (!control) return;
     start();
-    if (ev.type === 'click' && root.dataset.app !== 'ready') {
-      // Replay the click on the same control once the app has rendered it again.
+    if (ev.type === 'click' && root.dataset.app !== 'ready' && control.matches('button')) {
+      // A button does nothing until the app runs: replay the click on the same element
+      // once the app has adopted it (src/main.rs hydrates the page, it does not replace it).
       ev.preventDefault();
-      pending = Array.from(document.querySelectorAll(CONTROLS)).indexOf(control);
+      pending = control;
     }
   };
   for (const type of ['focusin', 'pointerdown', 'click', 'change']) {
@@ -97,13 +137,11 @@
     for (const type of ['focusin', 'pointerdown', 'click', 'change']) {
       document.removeEventListener(type, onUse, true);
     }
-    if (pending !== null && pending >= 0) {
-      const index = pending;
-      // After the app's start-up effects have run (they may render parts again).
-      setTimeout(() => {
-        const again = document.querySelectorAll(CONTROLS)[index];
-        if (again instanceof HTMLElement) again.click();
-      }, 50);
+    if (pending !== null) {
+      const button = pending;
+      pending = null;
+      // After the app's start-up effects (they run as microtasks), so they cannot undo it.
+      setTimeout(() => { if (button.isConnected) button.click(); }, 0);
     }
   });
 })();

@@ -7,19 +7,17 @@
 //    script hashes. dist/app.html is the app shell for addresses that are not pre-rendered
 //    (the server's fallback; it keeps the preload of the wasm, because there the app is
 //    needed at once).
-// 2. Opens the built app in Chromium, starting at the front page, and follows every link
-//    inside the portal (content routes: the catalogue, every service and paragraph page
-//    of every municipality, general pages, the glossary, anonymous help, privacy,
-//    accessibility, contact; the first page of Find hjælp, Beregn and Ansøgning). For each
-//    page it takes the markup the app rendered and writes dist/<path>/index.html with it:
-//    the same markup, readable with JavaScript off. When JavaScript is on, boot.js loads
-//    the app where needed and src/main.rs replaces the body with identical markup.
+// 2. Renders every page natively with the app's own components (src/bin/prerender.rs, Leptos
+//    server-side rendering), starting at the front page and following every link inside the
+//    portal (content routes: the catalogue, every service and paragraph page of every
+//    municipality, general pages, the glossary, anonymous help, privacy, accessibility,
+//    contact; the first page of Find hjælp, Beregn and Ansøgning), and writes
+//    dist/<path>/index.html: readable with JavaScript off. When JavaScript is on, boot.js
+//    loads the app where needed and src/main.rs hydrates this markup (adopts the elements).
 // 3. Writes dist/prerendered.json: the list of pre-rendered paths.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { TYPES } from './lib/serve.mjs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 
 const dist = resolve(process.argv[2] || 'dist');
 
@@ -28,7 +26,9 @@ const dist = resolve(process.argv[2] || 'dist');
 const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 const START = ['/', '/ydelser', '/ordforklaringer', '/anonym-hjaelp', '/sikkerhed', '/om-portalen',
   '/tilgaengelighed', '/kontakt', ...APP_SECTIONS];
-const inAppSection = (p) => APP_SECTIONS.some((s) => p.startsWith(`${s}/`));
+// Pages that switch zero-trace mode on: the app is loaded at once there, so that navigation
+// from them adds no history entry (src/ui/safety.rs).
+const EAGER = ['/anonym-hjaelp', '/sikkerhed'];
 
 // ---- 1. The template ----------------------------------------------------------------
 const trunkHtml = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -59,65 +59,32 @@ let pageTemplate = template;
 for (const p of preloads) pageTemplate = pageTemplate.replace(p, '');
 pageTemplate = pageTemplate.replace(/\s*<noscript>[\s\S]*?<\/noscript>\s*(?=<\/body>)/, '\n');
 
-// ---- 2. Render every route in Chromium --------------------------------------------------
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(req.url.split('?')[0]);
-  if (extname(path) === '') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(appHtml); // every page is rendered by the app itself
-    return;
-  }
-  const file = normalize(join(dist, path));
-  try {
-    if (!file.startsWith(dist)) throw new Error('outside');
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
+// ---- 2. Render every route natively (src/bin/prerender.rs) ---------------------------------
+// The same components the browser runs, rendered to HTML by Leptos on this machine; the
+// browser hydrates this markup (src/main.rs), so it must be exactly what the renderer wrote:
+// the body holds it with no whitespace around it.
+const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', ...START], {
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+  stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+if (run.status !== 0) {
+  console.error('prerender: the native renderer failed (cargo run --bin prerender)');
+  process.exit(1);
+}
 const problems = [];
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-
-const seen = new Set(START);
-const queue = [...START];
 const written = [];
-while (queue.length) {
-  const path = queue.shift();
-  await page.goto(origin + path);
-  await page.waitForSelector('html[data-app="ready"]');
-  await page.waitForSelector('h1');
-  // leptos_meta sets the title in an effect: let it settle.
-  await page.waitForFunction(() => document.title !== '');
-  await page.waitForTimeout(50);
-  const snap = await page.evaluate(() => {
-    const links = Array.from(document.querySelectorAll('a[href^="/"]'), (a) => a.getAttribute('href'));
-    return {
-      title: document.title,
-      // The app's markup only: not the shell's own <noscript> note of app.html.
-      body: Array.from(document.body.children)
-        .filter((el) => el.tagName !== 'NOSCRIPT' && el.tagName !== 'SCRIPT')
-        .map((el) => el.outerHTML).join('\n'),
-      eager: document.querySelector('[data-testid="zero-trace-banner"]') !== null,
-      notFound: document.querySelector('h1')?.textContent === 'Siden findes ikke',
-      links,
-    };
-  });
-  if (snap.notFound) problems.push(`${path}: rendered the 404 page`);
+for (const line of run.stdout.split('\n').filter(Boolean)) {
+  const { path, title, body } = JSON.parse(line);
+  if (body.includes('<h1 id="main-heading" tabindex="-1">Siden findes ikke')) problems.push(`${path}: rendered the 404 page`);
+  if (/<script\b/i.test(body)) problems.push(`${path}: a script in the rendered body`);
   const isApp = APP_SECTIONS.includes(path);
-  let html = pageTemplate
+  const eager = isApp || EAGER.some((p) => path === p || path.startsWith(`${p}/`));
+  const html = pageTemplate
     .replace('<html lang="da" class="no-js">',
-      `<html lang="da" class="no-js" data-prerendered=""${isApp || snap.eager ? ' data-app="eager"' : ''}>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(snap.title)}</title>`)
-    .replace(/<body>[\s\S]*<\/body>/, `<body>\n${snap.body.replace(/<script\b[\s\S]*?<\/script>/g, '')}\n</body>`);
+      `<html lang="da" class="no-js" data-prerendered=""${eager ? ' data-app="eager"' : ''}>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+    .replace(/<body>[\s\S]*<\/body>/, () => `<body>${body}</body>`);
   if (!html.includes('data-prerendered')) {
     console.error('prerender: index.html must start with <html lang="da" class="no-js">');
     process.exit(1);
@@ -126,15 +93,7 @@ while (queue.length) {
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, html);
   written.push(path);
-  for (const href of snap.links) {
-    const p = href.split(/[?#]/)[0].replace(/\/$/, '') || '/';
-    if (extname(p) !== '' || seen.has(p) || inAppSection(p)) continue;
-    seen.add(p);
-    queue.push(p);
-  }
 }
-await browser.close();
-server.close();
 
 writeFileSync(join(dist, 'prerendered.json'), `${JSON.stringify(written.sort(), null, 1)}\n`);
 if (problems.length) {

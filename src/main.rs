@@ -1,65 +1,80 @@
-//! The browser entry point: mounts the Leptos app.
+//! The browser entry point.
 //!
-//! On a pre-rendered page (`<html data-prerendered>`, written by scripts/prerender.mjs) the
-//! body already holds the same markup the app renders. The app replaces it in one go, inside
-//! this synchronous function, so the browser never paints an empty page in between; the
-//! scroll position and the focused control are kept.
+//! On a pre-rendered page (`<html data-prerendered>`, written by scripts/prerender.mjs from
+//! src/bin/prerender.rs) the body already holds the markup the app renders, with Leptos'
+//! hydration markers. The app **hydrates** it: it adopts the existing elements and attaches
+//! its behaviour to them, instead of replacing them. The field a person is typing in, the
+//! option they chose and the element that has focus stay the same elements, so nothing is
+//! lost and focus cannot jump.
+//!
+//! Hydration sets the form controls' properties from the app's state (which is the state the
+//! page was rendered with), so what the person typed or chose before the app was ready is
+//! read first and given back to the *same element* right after, in the same synchronous
+//! step, with `input` and `change` events so the app's state follows. Elsewhere (the app
+//! shell `app.html` for addresses that are not pre-rendered) the app renders itself.
 
 #[cfg(target_arch = "wasm32")]
-mod takeover {
+mod handover {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen(inline_js = "
+        const CONTROLS = 'input, select, textarea';
+        const isCheck = (el) => el.type === 'checkbox' || el.type === 'radio';
+        export function prerendered() {
+            return document.documentElement.hasAttribute('data-prerendered');
+        }
+        // What the person typed or chose before the app was ready, per element.
         export function begin() {
-            const root = document.documentElement;
-            if (!root.hasAttribute('data-prerendered')) { return null; }
-            const active = document.activeElement;
-            const controls = Array.from(document.querySelectorAll('a, input, select, textarea, button'));
-            // What the user may have typed or chosen before the app was ready.
-            // Only what the user changed (the page's own values come back with the app).
-            const values = controls.map((el) => {
-                if (el.type === 'checkbox' || el.type === 'radio') { return el.checked !== el.defaultChecked ? el.checked : null; }
-                if (el instanceof HTMLSelectElement) {
+            const kept = [];
+            for (const el of document.querySelectorAll(CONTROLS)) {
+                if (el.type === 'hidden') continue;
+                let changed;
+                if (el.type === 'file') changed = el.files !== null && el.files.length > 0;
+                else if (isCheck(el)) changed = el.checked !== el.defaultChecked;
+                else if (el instanceof HTMLSelectElement) {
                     const dflt = Array.from(el.options).findIndex((o) => o.defaultSelected);
-                    return el.selectedIndex !== Math.max(dflt, 0) ? el.value : null;
-                }
-                if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) { return el.value !== el.defaultValue ? el.value : null; }
-                return null;
-            });
-            const state = { x: window.scrollX, y: window.scrollY, focus: controls.indexOf(active), values };
-            for (const node of Array.from(document.body.childNodes)) {
-                if (!(node instanceof HTMLScriptElement)) { node.remove(); }
+                    changed = el.selectedIndex !== Math.max(dflt, 0);
+                } else changed = el.value !== el.defaultValue;
+                if (!changed) continue;
+                const entry = { el, checked: el.checked, value: el.value, selection: null };
+                if (el instanceof HTMLSelectElement) entry.selected = Array.from(el.options, (o) => o.selected);
+                try { entry.selection = [el.selectionStart, el.selectionEnd, el.selectionDirection]; } catch { /* not a text field */ }
+                kept.push(entry);
             }
-            return state;
+            return { kept, active: document.activeElement };
         }
         export function end(state) {
-            const root = document.documentElement;
             if (state) {
-                window.scrollTo(state.x, state.y);
-                // Give back what was typed or chosen, once the start-up effects have run
-                // (they may render parts again, so the controls are looked up then).
-                setTimeout(() => state.values.forEach((v, i) => {
-                    const el = document.querySelectorAll('a, input, select, textarea, button')[i];
-                    if (v === null) { return; }
-                    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) { return; }
-                    const check = el.type === 'checkbox' || el.type === 'radio';
-                    if (check ? el.checked === v : el.value === v) { return; }
-                    if (check) { el.checked = v; } else { el.value = v; }
-                    el.dispatchEvent(new Event('input', { bubbles: true }));
-                    el.dispatchEvent(new Event('change', { bubbles: true }));
-                }), 50);
-                if (state.focus >= 0) {
-                    const again = document.querySelectorAll('a, input, select, textarea, button')[state.focus];
-                    if (again instanceof HTMLElement) { again.focus({ preventScroll: true }); }
+                for (const k of state.kept) {
+                    const el = k.el;
+                    if (!el.isConnected) continue;
+                    if (el.type === 'file') { el.dispatchEvent(new Event('change', { bubbles: true })); continue; }
+                    if (isCheck(el)) el.checked = k.checked;
+                    else if (el instanceof HTMLSelectElement) Array.from(el.options).forEach((o, i) => { o.selected = !!k.selected[i]; });
+                    else el.value = k.value;
+                    if (k.selection && k.selection[0] !== null) {
+                        try { el.setSelectionRange(k.selection[0], k.selection[1], k.selection[2] || 'none'); } catch { /* ignore */ }
+                    }
+                    // The app's handlers read the element: let them see the person's input.
+                    if (!isCheck(el) || el.checked) {
+                        el.dispatchEvent(new Event('input', { bubbles: true }));
+                        el.dispatchEvent(new Event('change', { bubbles: true }));
+                    }
+                }
+                const a = state.active;
+                if (a && a !== document.activeElement && a.isConnected && typeof a.focus === 'function') {
+                    a.focus({ preventScroll: true });
                 }
             }
-            root.dataset.app = 'ready';
+            document.documentElement.dataset.app = 'ready';
             window.dispatchEvent(new CustomEvent('stotteportalen-ready'));
         }")]
     extern "C" {
-        /// Removes the pre-rendered body (if any) and returns what to restore.
+        /// Whether the body holds pre-rendered markup to hydrate.
+        pub fn prerendered() -> bool;
+        /// Reads what the person changed before the app was ready.
         pub fn begin() -> JsValue;
-        /// Restores scroll and focus, marks the app as ready.
+        /// Gives it back to the same elements, marks the app as ready.
         pub fn end(state: JsValue);
     }
 }
@@ -67,9 +82,14 @@ mod takeover {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    let state = takeover::begin();
-    leptos::mount::mount_to_body(stotteportalen::ui::App);
-    takeover::end(state);
+    if handover::prerendered() {
+        let state = handover::begin();
+        leptos::mount::hydrate_body(stotteportalen::ui::App);
+        handover::end(state);
+    } else {
+        leptos::mount::mount_to_body(stotteportalen::ui::App);
+        handover::end(wasm_bindgen::JsValue::NULL);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

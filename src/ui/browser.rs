@@ -1,6 +1,7 @@
-//! The browser work of Ansøgning (only in event handlers and effects, only on wasm):
-//! today's date, downloads (Blob + object URL + a temporary `<a download>`), reading a
-//! chosen file, printing, the "leave the page?" warning, and focus.
+//! The one place for browser work (only in event handlers and effects, only on wasm; the
+//! native build gets stand-ins): today's date, downloads (Blob + object URL + a temporary
+//! `<a download>`), reading a chosen file, printing, the "leave the page?" warning, and
+//! focus.
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -109,6 +110,42 @@ mod web {
         f.forget();
     }
 
+    /// The length of the pasted text (UTF-16 units, as `maxlength` counts).
+    pub fn indsat_laengde(ev: &web_sys::ClipboardEvent) -> usize {
+        ev.clipboard_data()
+            .and_then(|d| d.get_data("text").ok())
+            .map(|t| t.encode_utf16().count())
+            .unwrap_or(0)
+    }
+
+    /// The length of the text field's value and of its selection (UTF-16 units, as
+    /// `maxlength` counts), from an event on the field.
+    pub fn tekst_og_markering(ev: &web_sys::Event) -> (usize, usize) {
+        let Some(t) = ev.target() else {
+            return (0, 0);
+        };
+        let (value, start, end) = if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+            (
+                i.value(),
+                i.selection_start().ok().flatten(),
+                i.selection_end().ok().flatten(),
+            )
+        } else if let Some(a) = t.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            (
+                a.value(),
+                a.selection_start().ok().flatten(),
+                a.selection_end().ok().flatten(),
+            )
+        } else {
+            return (0, 0);
+        };
+        let marked = match (start, end) {
+            (Some(s), Some(e)) if e > s => (e - s) as usize,
+            _ => 0,
+        };
+        (value.encode_utf16().count(), marked)
+    }
+
     pub fn focus(id: &str) {
         if let Some(el) = document()
             .and_then(|d| d.get_element_by_id(id))
@@ -142,6 +179,12 @@ mod native {
     pub fn udskriv() {}
     pub fn laes_valgt(_: &leptos::ev::Event, _: impl FnOnce(Result<String, FilFejl>) + 'static) {}
     pub fn advar_ved_forlad(_: impl Fn() -> bool + 'static) {}
+    pub fn indsat_laengde(_: &leptos::ev::ClipboardEvent) -> usize {
+        0
+    }
+    pub fn tekst_og_markering(_: &leptos::ev::Event) -> (usize, usize) {
+        (0, 0)
+    }
     pub fn focus(_: &str) {}
     pub fn focus_later(_: &'static str) {}
 }

@@ -4,8 +4,12 @@
 //! Rule for every component here: no browser API calls while rendering (they happen in
 //! effects and event handlers only), so pages can also be rendered to HTML natively.
 
+pub mod browser;
+pub mod components;
 pub mod i18n;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod safety;
 pub mod shell;
 pub mod storage;
@@ -93,10 +97,14 @@ pub fn provide_app_context() {
     provide_context(answers);
     // The answers follow the storage module: saved ones after start-up (device mode),
     // none after "Slet alle mine data".
+    // Only when the store was read anew (start-up, "Slet alle mine data", another tab),
+    // never because this tab wrote them; answers that cannot be read are reported.
     Effect::new(move |_| {
+        store.indlaest.track();
         let kept = store
-            .get(&privacy::SCREENER_ANSWERS)
-            .and_then(|json| serde_json::from_str::<Svar>(&json).ok())
+            .take(&privacy::SCREENER_ANSWERS, |json| {
+                serde_json::from_str::<Svar>(json).ok()
+            })
             .unwrap_or_default();
         if answers.svar.with_untracked(|svar| *svar != kept) {
             answers.svar.set(kept);
@@ -110,14 +118,7 @@ pub fn App() -> impl IntoView {
     let i18n = i18n::use_i18n();
     let store = storage::use_store();
     view! {
-        <Title formatter=move |text: String| {
-            // In zero-trace mode the tab shows nothing about what the user reads.
-            if store.mode.get() == crate::domain::privacy::StorageMode::Nothing {
-                return i18n.t("neutral-title");
-            }
-            let suffix = i18n.t("title-suffix");
-            if text.is_empty() { suffix } else { format!("{text} – {suffix}") }
-        } />
+        <Title formatter=move |text: String| components::full_title(&text, store.mode.get(), i18n) />
         <Router>
             <shell::Shell>
                 <AppRoutes />

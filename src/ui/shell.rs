@@ -39,6 +39,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <QuickExitButton />
         <Header />
         <UpdateNotice />
+        <StorageNotices />
         <ZeroTraceBanner />
         <MainNav />
         <main id="main-content" class="container page-main">
@@ -67,7 +68,7 @@ fn NeedsJavaScript() -> impl IntoView {
     };
     move || {
         in_app_section().then(|| {
-            let contacts = crate::domain::content::municipalities()
+            let contacts: String = crate::domain::content::municipalities()
                 .iter()
                 .map(|m| {
                     let line = match m.phone {
@@ -77,23 +78,37 @@ fn NeedsJavaScript() -> impl IntoView {
                             i18n.t_with("needs-js-web", &[("kommune", m.name), ("web", m.website)])
                         }
                     };
-                    view! { <li>{line}</li> }
+                    format!("<li>{}</li>", escape_html(&line))
                 })
-                .collect_view();
-            view! {
-                <noscript>
-                    <div class="alert alert-info needs-js" data-testid="needs-js">
-                        <div class="alert-body">
-                            <h2 class="alert-heading">{i18n.t("needs-js-heading")}</h2>
-                            <p class="alert-text">{i18n.t("needs-js-text")}</p>
-                            <ul>{contacts}</ul>
-                            <p class="alert-text">{i18n.t("needs-js-danger")}</p>
-                        </div>
-                    </div>
-                </noscript>
-            }
+                .collect();
+            // With JavaScript on, a browser reads a `<noscript>`'s content as text, so its
+            // content is given as HTML (the app never hydrates inside it).
+            let inner = format!(
+                r#"<div class="alert alert-info needs-js" data-testid="needs-js"><div class="alert-body"><h2 class="alert-heading">{}</h2><p class="alert-text">{}</p><ul>{}</ul><p class="alert-text">{}</p></div></div>"#,
+                escape_html(&i18n.t("needs-js-heading")),
+                escape_html(&i18n.t("needs-js-text")),
+                contacts,
+                escape_html(&i18n.t("needs-js-danger")),
+            );
+            view! { <noscript inner_html=inner></noscript> }
         })
     }
+}
+
+/// Escapes text for use inside HTML.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Effects that talk to the browser. They run after rendering, never while rendering.
@@ -104,20 +119,25 @@ fn app_effects() {
     let query = use_query_map();
     let location = use_location();
 
-    // Start-up: read what the user saved earlier (only if they said yes then).
+    // Start-up, once: read what the user saved earlier (only if they said yes then).
     Effect::new(move |_| {
-        store.load_from_device();
-        if let Some(lang) = store
-            .get(&privacy::LANGUAGE)
-            .and_then(|c| Lang::from_code(&c))
-        {
-            i18n.lang.set(lang);
-        }
-        if let Some(m) = store.get(&privacy::MUNICIPALITY) {
-            if municipalities().iter().any(|(id, _)| *id == m) {
-                chosen.municipality.set(Some(m));
+        untrack(|| {
+            store.load_from_device();
+            if let Some(lang) = store.take(&privacy::LANGUAGE, Lang::from_code) {
+                i18n.lang.set(lang);
             }
-        }
+            let known = |m: &str| {
+                municipalities()
+                    .iter()
+                    .any(|(id, _)| *id == m)
+                    .then(|| m.to_string())
+            };
+            if let Some(m) = store.take(&privacy::MUNICIPALITY, known) {
+                if chosen.municipality.get_untracked().is_none() {
+                    chosen.municipality.set(Some(m));
+                }
+            }
+        })
     });
 
     // The offline copy (service worker) follows the storage mode; created after the
@@ -173,6 +193,89 @@ fn UpdateNotice() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// What went wrong with what is kept on the device, on every page: an item that could not
+/// be read (offered as a file and to delete; nothing is written over it meanwhile), a save
+/// the browser refused, and an item another tab changed.
+#[component]
+fn StorageNotices() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let name = move |item: &privacy::StoredItem| i18n.t(item.name);
+    let unreadable = move || {
+        let list = store.ulaeselige.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|(item, raw)| {
+                    let what = name(item);
+                    let download = move |_| {
+                        let file = format!(
+                            "stotteportalen-{}-{}.txt",
+                            item.key.replace('.', "-"),
+                            super::browser::idag().format("%Y-%m-%d")
+                        );
+                        super::browser::hent(&file, "text/plain;charset=utf-8", &raw);
+                    };
+                    view! {
+                        <li data-key=item.storage_key()>
+                            <p>{i18n.t_with("storage-unreadable-text", &[("hvad", &what)])}</p>
+                            <p>{move || i18n.t("storage-unreadable-kept")}</p>
+                            <p class="storage-actions">
+                                <button type="button" class="button button-secondary button-small" data-testid="unreadable-download" on:click=download>
+                                    {move || i18n.t("storage-unreadable-download")}
+                                </button>
+                                " "
+                                <button type="button" class="button button-secondary button-small" data-testid="unreadable-delete"
+                                    on:click=move |_| store.delete_unreadable(item)>
+                                    {move || i18n.t("storage-unreadable-delete")}
+                                </button>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="alert alert-warning storage-notice container" aria-labelledby="storage-unreadable-heading" data-testid="storage-unreadable">
+                    <div class="alert-body">
+                        <h2 class="alert-heading" id="storage-unreadable-heading">{move || i18n.t("storage-unreadable-heading")}</h2>
+                        <ul class="nobullet-list">{items}</ul>
+                    </div>
+                </section>
+            }
+        })
+    };
+    let not_saved = move || {
+        store.ikke_gemt.get().map(|item| {
+            let what = name(item);
+            view! {
+                <div class="alert alert-error storage-notice container" role="alert" data-testid="storage-not-saved">
+                    <div class="alert-body"><p class="alert-text">{i18n.t_with("storage-not-saved", &[("hvad", &what)])}</p></div>
+                </div>
+            }
+        })
+    };
+    let other_tab = move || {
+        store.fra_anden_fane.get().map(|item| {
+            let what = name(item);
+            view! {
+                <div class="alert alert-info storage-notice container" data-testid="storage-other-tab">
+                    <div class="alert-body">
+                        <p class="alert-text">{i18n.t_with("storage-other-tab", &[("hvad", &what)])}</p>
+                        <button type="button" class="button button-tertiary button-small" on:click=move |_| store.fra_anden_fane.set(None)>
+                            {move || i18n.t("storage-notice-close")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! {
+        {unreadable}
+        {not_saved}
+        <div role="status" aria-live="polite">{other_tab}</div>
     }
 }
 

@@ -5,6 +5,7 @@
 // and then the app takes over without a jump.
 import { test, expect } from '@playwright/test';
 import { allServices, expectNoAxeViolations, prerenderedPaths, record } from './helpers.js';
+import { KINDS } from './handover.spec.js';
 
 const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 
@@ -96,6 +97,30 @@ test('JavaScript on: a choice made before the app is ready is kept when it takes
   await page.locator('#services-municipality').selectOption('gladsaxe');
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('.municipality-note')).toHaveText('Du ser ydelser i Gladsaxe Kommune.');
+});
+
+test('JavaScript on: the app adopts every pre-rendered page as it is, without an error', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'every page once, on the phone');
+  test.setTimeout(180_000);
+  const rec = record(page);
+  const kinds = new Set();
+  for (const path of prerenderedPaths()) {
+    await page.goto(path);
+    const before = await page.locator('main').innerText();
+    await page.evaluate(() => window.stotteportalenStart());
+    await expect(page.locator('html[data-app="ready"]'), path).toHaveCount(1);
+    // Hydration keeps the page: same text (only the anonymous pages add their notice).
+    const after = await page.locator('main').innerText();
+    expect(after, path).toContain(before.slice(0, 200));
+    for (const k of await page.evaluate(() => Array.from(document.querySelectorAll('input, select, textarea, button'), (el) => {
+      if (el instanceof HTMLInputElement) return `input[type=${el.type}]`;
+      if (el instanceof HTMLButtonElement) return `button[type=${el.type}]`;
+      return el.tagName.toLowerCase();
+    }))) kinds.add(k);
+    expect(rec.errors, path).toEqual([]);
+  }
+  // Every kind of control on these pages has its tap-and-type test (handover.spec.js).
+  expect([...kinds].filter((k) => !KINDS.includes(k))).toEqual([]);
 });
 
 for (const path of prerenderedPaths()) {

@@ -24,7 +24,15 @@ pub fn Privacy() -> impl IntoView {
     let chosen = use_chosen();
     // The radio selection before "Gem mit valg" is pressed.
     let selected = RwSignal::new(store.mode.get_untracked());
-    Effect::new(move |_| selected.set(store.mode.get()));
+    // The choice follows a change of the mode made elsewhere (not the first run: a choice
+    // made before the app was ready stays).
+    Effect::new(move |prev: Option<StorageMode>| {
+        let mode = store.mode.get();
+        if prev.is_some_and(|p| p != mode) {
+            selected.set(mode);
+        }
+        mode
+    });
     let status = RwSignal::new(None::<String>);
 
     let save = move |ev: leptos::ev::SubmitEvent| {

@@ -5,12 +5,12 @@
 use super::catalogue::Linked;
 use super::{ContactBox, PageHead, P};
 use crate::domain::content::{self, Kvalitetsstandard};
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
 use crate::ui::storage::use_store;
 use crate::ui::{tk, use_chosen};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -136,7 +136,7 @@ fn TopicView(t: &'static Topic) -> impl IntoView {
     let paragraph = content::paragraph(t.paragraph);
     view! {
         <article class="page-narrow" data-testid="anonymous-topic">
-            <Title text=move || i18n.t(t.title) />
+            <PageTitle text=move || i18n.t(t.title) />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(t.title)}</h1>
             <Danger />
             <h2>{move || i18n.t("anonymous-how-heading")}</h2>

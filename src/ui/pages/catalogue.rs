@@ -8,11 +8,11 @@ use crate::domain::content::{
     Part, Segment, Source,
 };
 use crate::domain::content::{Egenbetalingsform, Klageadgang, MaxAge, Pligt, VumRegel};
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::{use_i18n, Lang};
 use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
 use crate::ui::{tk, use_chosen};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
@@ -43,7 +43,7 @@ pub fn Linked(text: &'static str, #[prop(optional)] except: Option<&'static str>
 #[component]
 fn DataHead(#[prop(into)] title: Signal<String>) -> impl IntoView {
     view! {
-        <Title text=move || title.get() />
+        <PageTitle text=move || title.get() />
         <h1 id=MAIN_HEADING_ID tabindex="-1">{move || title.get()}</h1>
     }
 }
@@ -127,7 +127,9 @@ pub fn Services(
     let chosen = use_chosen();
     let query_map = use_query_map();
     let navigate = use_navigate();
-    let query = RwSignal::new(query_map.with_untracked(|q| q.get("q").unwrap_or_default()));
+    // The search from the address (`?q=`) is applied after the first render, so the first
+    // render is the pre-rendered page the browser hydrates.
+    let query = RwSignal::new(String::new());
     Effect::new(move |_| {
         if let Some(q) = query_map.with(|q| q.get("q")) {
             query.set(q);
@@ -153,7 +155,7 @@ pub fn Services(
     };
 
     view! {
-        <Title text=move || i18n.t("services-title") />
+        <PageTitle text=move || i18n.t("services-title") />
         <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("services-heading")}</h1>
         <div class="page-narrow">
             <P key=tk("services-lead-data") class="font-lead" />
@@ -806,7 +808,7 @@ pub fn Glossary() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="page-narrow">
-            <Title text=move || i18n.t("glossary-title") />
+            <PageTitle text=move || i18n.t("glossary-title") />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("glossary-heading")}</h1>
             <P key=tk("glossary-lead") class="font-lead" />
             <DanishContentNote />

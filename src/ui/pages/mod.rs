@@ -28,8 +28,8 @@ pub use screener::{ScreenerCheck, ScreenerQuestion, ScreenerResult, ScreenerStar
 use super::i18n::use_i18n;
 use super::shell::MAIN_HEADING_ID;
 use super::tk;
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The municipalities in the content data: (id, name).
 pub fn municipalities() -> Vec<(&'static str, &'static str)> {
@@ -44,7 +44,7 @@ pub fn municipalities() -> Vec<(&'static str, &'static str)> {
 pub fn PageHead(title: &'static str, heading: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || i18n.t(title) />
+        <PageTitle text=move || i18n.t(title) />
         <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(heading)}</h1>
     }
 }

@@ -4,20 +4,21 @@
 //! file (.ics) with those dates. Nothing is sent by the portal.
 
 use super::trin::paragraffer;
-use super::{browser, tekst, trin_sti, use_ansoegning, Gemmelinje};
+use super::{tekst, trin_sti, use_ansoegning, Gemmelinje};
 use crate::domain::ansoegning::frister::{
     forventet_afgoerelse, klagefrist, klagefrist_fakta, Forventet,
 };
 use crate::domain::ansoegning::ics::{self, Begivenhed};
 use crate::domain::ansoegning::{self as domain, Trin};
 use crate::domain::content::{self, Klageadgang};
+use crate::ui::browser;
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::{translate, translate_with, use_i18n};
 use crate::ui::pages::screener::source_text;
 use crate::ui::pages::ContactBox;
 use crate::ui::shell::MAIN_HEADING_ID;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 fn dato_tekst(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
@@ -147,7 +148,7 @@ pub fn Kvittering() -> impl IntoView {
         }
     };
     view! {
-        <Title text=move || i18n.t_with("ans-trin-title", &[("trin", &i18n.t("ans-trin-kvittering"))]) />
+        <PageTitle text=move || i18n.t_with("ans-trin-title", &[("trin", &i18n.t("ans-trin-kvittering"))]) />
         <div class="page-narrow ans-receipt" data-step="kvittering">
             <a class="back-link fh-back ans-no-print" href=trin_sti(Trin::Tjek)>{move || i18n.t("ans-tilbage")}</a>
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("ans-trin-kvittering")}</h1>

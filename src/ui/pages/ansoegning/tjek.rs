@@ -3,11 +3,12 @@
 //! with their §, a signature line, and for helpers a fuldmagt to sign.
 
 use super::trin::{beloeb_tekst, paragraffer, trin_titel};
-use super::{browser, tekst, trin_sti, use_ansoegning};
+use super::{tekst, trin_sti, use_ansoegning};
 use crate::domain::ansoegning::{
     self as domain, cpr, trin, Fejl, Kladde, Omtale, Repraesentation, Trin,
 };
 use crate::domain::content;
+use crate::ui::browser;
 use crate::ui::i18n::{translate, use_i18n, Lang};
 use crate::ui::pages::screener::besked;
 use crate::ui::use_answers;

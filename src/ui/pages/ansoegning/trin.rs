@@ -3,20 +3,21 @@
 //! the fields, "Fortsæt" and "Gem som fil".
 
 use super::felter::{Fejlopsummering, Tekstfelt, Valg, FEJL_ID};
-use super::{browser, tekst, trin_sti, use_ansoegning, Gemmelinje, START};
+use super::{tekst, trin_sti, use_ansoegning, Gemmelinje, START};
 use crate::domain::ansoegning::{
     self as domain, forrige, naeste, trin, valider, vejledning, Fejl, Kladde, Omtale,
     Repraesentation, Trin, Udgiftslinje, Vejledning,
 };
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::domain::money::Beloeb;
+use crate::ui::browser;
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::{translate, use_i18n, Lang};
 use crate::ui::pages::screener::{besked, paragraph_label};
 use crate::ui::pages::use_sidste_beregning;
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
@@ -194,7 +195,7 @@ fn TrinSide(t: Trin) -> impl IntoView {
         tk("ans-fortsaet")
     };
     view! {
-        <Title text=page_title />
+        <PageTitle text=page_title />
         <div class="page-narrow ans-step" data-step=t.id()>
             <a class="back-link fh-back ans-no-print" href=back>{move || i18n.t("ans-tilbage")}</a>
             <Fejlopsummering fejl=fejl args=args />

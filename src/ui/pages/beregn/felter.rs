@@ -6,12 +6,12 @@
 //! ([`BeloebFejl::fluent_id`]) or from the small checks here (a date, a whole number).
 
 use crate::domain::money::{Beloeb, BeloebFejl};
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::tk;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The id of the error summary (focus moves there when a form has errors).
 pub const SUMMARY_ID: &str = "fejlopsummering";
@@ -181,7 +181,7 @@ pub fn vis_fejl(fejl: Fejlliste, liste: Vec<Fejl>) {
 pub fn BeregnHead(title: &'static str, heading: &'static str, fejl: Fejlliste) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || {
+        <PageTitle text=move || {
             let t = i18n.t(title);
             if fejl.with(|f| f.is_empty()) { t } else { i18n.t_with("beregn-error-title", &[("title", &t)]) }
         } />

@@ -6,11 +6,11 @@
 use super::{question_path, question_text, CHECK, START};
 use crate::domain::content;
 use crate::domain::screener::{foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal};
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers, use_chosen};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -405,7 +405,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     };
 
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <div class="page-narrow fh-question" data-question=qid.clone()>
             <a class="back-link fh-back" href=back>{move || i18n.t("screener-back")}</a>
             {error_summary}

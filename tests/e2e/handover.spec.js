@@ -1,0 +1,127 @@
+// The hand-over from a pre-rendered page to the app (issue 12, defect 1): the app hydrates
+// the pre-rendered markup (src/main.rs), so a person who taps a control and types while the
+// app is still loading keeps what they typed, chose and focused — and the same controls work
+// once the app runs. Every kind of control a pre-rendered page has is covered here; the page
+// walk in prerender.spec.js fails if a pre-rendered page gets a kind not listed in KINDS.
+// Runs with touch (phone) and with a mouse (desktop).
+import { test, expect } from '@playwright/test';
+import { record } from './helpers.js';
+
+/** The kinds of control on pre-rendered pages, each tested below (prerender.spec.js checks). */
+export const KINDS = ['input[type=search]', 'select', 'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];
+
+/** Holds the app's wasm back until `release()` is called: the app is "still loading". */
+async function holdApp(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+async function tapOrClick(page, selector, testInfo) {
+  if (testInfo.project.name === 'phone') await page.tap(selector);
+  else await page.click(selector);
+}
+
+const notReady = (page) => expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+const ready = (page) => expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+
+test('search field: tap and type while the app loads, then after — nothing lost, Enter searches', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/ydelser');
+  await tapOrClick(page, '#service-search', testInfo);
+  await page.keyboard.type('bostøtte');
+  await notReady(page);
+  await expect(page.locator('#service-search')).toBeFocused();
+  release();
+  await ready(page);
+  // The same field, the text and the focus kept; the app searched for it.
+  await expect(page.locator('#service-search')).toHaveValue('bostøtte');
+  await expect(page.locator('#service-search')).toBeFocused();
+  await expect(page.getByTestId('search-results')).toContainText('Socialpædagogisk støtte');
+  // Typing goes on in the same field; Enter searches (it never opens another page).
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ydelser\?q=bost%C3%B8tte$/);
+  await expect(page.locator('h1')).toHaveText('Kommunens ydelser til voksne');
+  // After the hand-over: a new search in the same field.
+  await page.locator('#service-search').fill('krisecenter');
+  await expect(page.getByTestId('search-results')).toContainText('Ophold på krisecenter');
+  expect(rec.errors).toEqual([]);
+});
+
+test('municipality picker: tap and choose while the app loads — the choice is the app\'s', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/');
+  await tapOrClick(page, '#home-municipality', testInfo);
+  await page.locator('#home-municipality').selectOption('viborg');
+  await notReady(page);
+  release();
+  await ready(page);
+  await expect(page.locator('#home-municipality')).toHaveValue('viborg');
+  await expect(page.locator('#home-municipality')).toBeFocused();
+  // The app took the choice: the header's picker shows it too.
+  await expect(page.locator('#header-municipality')).toHaveValue('viborg');
+  // After the hand-over: another choice.
+  await page.locator('#header-municipality').selectOption('gladsaxe');
+  await expect(page.locator('#home-municipality')).toHaveValue('gladsaxe');
+  expect(rec.errors).toEqual([]);
+});
+
+test('storage choice: a radio and the submit button tapped while the app loads', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/om-portalen');
+  await tapOrClick(page, 'label[for="mode-device"]', testInfo);
+  await expect(page.locator('#mode-device')).toBeChecked();
+  await notReady(page);
+  release();
+  await ready(page);
+  await expect(page.locator('#mode-device')).toBeChecked();
+  await expect(page.locator('#mode-memory')).not.toBeChecked();
+  await expect(page.locator('#mode-device')).toBeFocused();
+  await page.getByRole('button', { name: 'Gem mit valg' }).click();
+  await expect(page.getByTestId('privacy-status')).toContainText('Gem på denne enhed');
+  await expect(page.getByTestId('current-mode')).toContainText('Gem på denne enhed');
+  expect(rec.errors).toEqual([]);
+});
+
+test('storage choice: the submit button pressed before the app is ready is replayed', async ({ page }, testInfo) => {
+  const release = await holdApp(page);
+  await page.goto('/om-portalen');
+  await tapOrClick(page, 'label[for="mode-nothing"]', testInfo);
+  await tapOrClick(page, 'form button[type="submit"]', testInfo);
+  await notReady(page);
+  release();
+  await ready(page);
+  await expect(page.getByTestId('privacy-status')).toContainText('Intet');
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+});
+
+test('a plain button tapped while the app loads does its job once the app runs', async ({ page }, testInfo) => {
+  const release = await holdApp(page);
+  await page.goto('/kontakt');
+  await tapOrClick(page, '[data-testid="start-zero-trace"]', testInfo);
+  await notReady(page);
+  release();
+  await ready(page);
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+});
+
+test('file choice: a saved application chosen while the app loads is opened once it runs', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/ansoegning');
+  await page.locator('#ans-fil').setInputFiles('tests/cases/ansoegning/filer/v2-fuld.json');
+  await notReady(page);
+  release();
+  await ready(page);
+  await expect(page.getByTestId('open-ok')).toBeVisible();
+  await page.getByRole('button', { name: 'Fortsæt med ansøgningen' }).click();
+  await expect(page.getByLabel('Fornavn', { exact: true })).not.toHaveValue('');
+});
