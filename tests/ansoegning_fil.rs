@@ -212,3 +212,28 @@ fn every_error_has_a_plain_message_in_both_languages() {
         }
     }
 }
+
+/// A draft with every free text at the form's limit (Danish letters, two bytes each), for
+/// every service of the municipality with the most standards, is written and read back
+/// unchanged: the form's limits and the file's limits fit together.
+#[test]
+fn a_draft_at_the_form_limits_is_read_back() {
+    let viborg = stotteportalen::domain::content::municipality("viborg").expect("viborg");
+    let lang = "æ".repeat(fil::MAKS_TEKST);
+    let mut k = fuld_kladde();
+    k.ydelser = viborg.services.iter().map(|s| s.id.to_string()).collect();
+    k.hverdag = k
+        .ydelser
+        .iter()
+        .map(|y| Hverdag {
+            ydelse: y.clone(),
+            tekst: lang.clone(),
+        })
+        .collect();
+    k.andet = lang.clone();
+    k.udgifter_note = lang.clone();
+    k.person.adresse = lang.clone();
+    let tekst = fil::skriv(&k, dato("2026-12-01"));
+    assert!(fil::kan_laeses(&tekst), "{} bytes", tekst.len());
+    assert_eq!(fil::laes(&tekst), Ok(k));
+}

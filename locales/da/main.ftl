@@ -158,3 +158,21 @@ needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaSc
 needs-js-phone = { $kommune }: ring på { $telefon }
 needs-js-web = { $kommune }: se { $web }
 needs-js-danger = Er du i fare lige nu? Ring 112.
+
+## Stored items: short names and notices (src/ui/shell.rs, StorageNotices)
+
+privacy-name-consent = dit ja til at gemme på denne enhed
+privacy-name-language = dit valg af sprog
+privacy-name-municipality = dit valg af kommune
+privacy-name-screener-answers = dine svar i Find hjælp
+privacy-name-calculation = din beregning af kompensationsydelse
+privacy-name-application = din ansøgning
+privacy-name-offline = kopien af portalen til brug uden internet
+storage-unreadable-heading = Noget, der er gemt på denne enhed, kan ikke læses
+storage-unreadable-text = Portalen kan ikke læse { $hvad }. Måske er det gemt af en anden udgave af portalen. Eller også blev det ikke gemt helt. Intet andet er ændret.
+storage-unreadable-kept = Portalen gemmer ikke noget nyt oven i det, før du har valgt. Du kan hente den gemte tekst som en fil. Så kan du se, om der er noget, du vil bruge. Eller du kan slette den.
+storage-unreadable-download = Hent den gemte tekst
+storage-unreadable-delete = Slet den
+storage-not-saved = Portalen kunne ikke gemme { $hvad } på denne enhed. Browseren sagde nej, måske fordi der ikke er mere plads. Det er stadig her i fanen, så længe den er åben. Gem din ansøgning som fil, så du ikke mister den.
+storage-other-tab = Du har ændret { $hvad } i en anden fane. Her ser du nu det nyeste.
+storage-notice-close = Luk beskeden

@@ -158,3 +158,21 @@ needs-js-text = Questions, calculations and the application only work when JavaS
 needs-js-phone = { $kommune }: call { $telefon }
 needs-js-web = { $kommune }: see { $web }
 needs-js-danger = In danger right now? Call 112.
+
+## Stored items: short names and notices (src/ui/shell.rs, StorageNotices)
+
+privacy-name-consent = your yes to saving on this device
+privacy-name-language = your choice of language
+privacy-name-municipality = your choice of municipality
+privacy-name-screener-answers = your answers in Find help
+privacy-name-calculation = your calculation of the compensation benefit
+privacy-name-application = your application
+privacy-name-offline = the copy of the portal for use without internet
+storage-unreadable-heading = Something saved on this device cannot be read
+storage-unreadable-text = The portal cannot read { $hvad }. Perhaps another version of the portal saved it. Or it was not saved completely. Nothing else has changed.
+storage-unreadable-kept = The portal saves nothing new over it until you have chosen. You can download the saved text as a file. Then you can see if there is anything you want to use. Or you can delete it.
+storage-unreadable-download = Download the saved text
+storage-unreadable-delete = Delete it
+storage-not-saved = The portal could not save { $hvad } on this device. The browser said no, perhaps because there is no more room. It is still here in the tab while it is open. Save your application as a file so you do not lose it.
+storage-other-tab = You changed { $hvad } in another tab. Here you now see the newest version.
+storage-notice-close = Close the message

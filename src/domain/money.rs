@@ -78,17 +78,11 @@ impl Beloeb {
         let negative = self.0 < 0;
         let abs = self.0.unsigned_abs();
         let (kroner, oere) = (abs / 100, abs % 100);
-        let digits = kroner.to_string();
-        let mut out = String::with_capacity(digits.len() + 6);
+        let mut out = String::with_capacity(24);
         if negative {
             out.push('-');
         }
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push('.');
-            }
-            out.push(c);
-        }
+        out.push_str(&heltal_tekst(kroner));
         if oere != 0 {
             out.push_str(&format!(",{oere:02}"));
         }
@@ -357,6 +351,19 @@ fn parse(input: &str) -> Result<Beloeb, BeloebFejl> {
     Ok(beloeb)
 }
 
+/// A whole number, Danish style: `"20.000"`, `"1.530"`, `"7"`.
+pub fn heltal_tekst(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,6 +420,20 @@ mod tests {
             ("99999999999999999999999", BeloebFejl::ForStort),
         ] {
             assert_eq!(Beloeb::parse(input), Err(fejl), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn whole_numbers_have_danish_thousands() {
+        for (n, text) in [
+            (0, "0"),
+            (7, "7"),
+            (999, "999"),
+            (1000, "1.000"),
+            (20_000, "20.000"),
+            (1_234_567, "1.234.567"),
+        ] {
+            assert_eq!(heltal_tekst(n), text);
         }
     }
 

@@ -54,6 +54,8 @@ pub struct StoredItem {
     pub key: &'static str,
     /// Fluent message id that explains the item in plain words on the privacy page.
     pub description: &'static str,
+    /// Fluent message id of a short name ("din ansøgning"), for notices about the item.
+    pub name: &'static str,
 }
 
 impl StoredItem {
@@ -67,22 +69,26 @@ impl StoredItem {
 pub const CONSENT: StoredItem = StoredItem {
     key: "samtykke",
     description: "privacy-item-consent",
+    name: "privacy-name-consent",
 };
 /// The chosen language.
 pub const LANGUAGE: StoredItem = StoredItem {
     key: "sprog",
     description: "privacy-item-language",
+    name: "privacy-name-language",
 };
 /// The chosen municipality.
 pub const MUNICIPALITY: StoredItem = StoredItem {
     key: "kommune",
     description: "privacy-item-municipality",
+    name: "privacy-name-municipality",
 };
 
 /// The answers given in Find hjælp (the screener), as JSON.
 pub const SCREENER_ANSWERS: StoredItem = StoredItem {
     key: "find-hjaelp.svar",
     description: "privacy-item-screener-answers",
+    name: "privacy-name-screener-answers",
 };
 
 /// The last § 100 calculation's input (Beregn), kept for the application draft when the
@@ -90,6 +96,7 @@ pub const SCREENER_ANSWERS: StoredItem = StoredItem {
 pub const BEREGNING_100: StoredItem = StoredItem {
     key: "beregning.100",
     description: "privacy-item-calculation",
+    name: "privacy-name-calculation",
 };
 
 /// The application draft (Ansøgning), as the versioned JSON of a saved file. Written to
@@ -97,6 +104,7 @@ pub const BEREGNING_100: StoredItem = StoredItem {
 pub const ANSOEGNING_KLADDE: StoredItem = StoredItem {
     key: "ansoegning.kladde",
     description: "privacy-item-application",
+    name: "privacy-name-application",
 };
 
 /// The offline copy: a service worker and its cache (Cache Storage, caches named
@@ -106,6 +114,7 @@ pub const ANSOEGNING_KLADDE: StoredItem = StoredItem {
 pub const OFFLINE_COPY: StoredItem = StoredItem {
     key: "offline-kopi",
     description: "privacy-item-offline",
+    name: "privacy-name-offline",
 };
 
 /// Everything the portal can ever write to the device (in [`StorageMode::Device`] only).
@@ -154,6 +163,7 @@ mod tests {
         let rogue = StoredItem {
             key: "tracking",
             description: "x",
+            name: "x",
         };
         assert!(!may_write(StorageMode::Device, &rogue));
     }

@@ -24,6 +24,19 @@ pub struct Store {
     before_zero_trace: RwSignal<Option<StorageMode>>,
     /// A new version of the offline copy is waiting (the shell shows a notice).
     pub update_ready: RwSignal<bool>,
+    /// Counts the times the kept items were read anew: at start-up (what the device holds),
+    /// after "Slet alle mine data", and when another tab changed one. The contexts that own
+    /// an item (the answers, the calculation, the draft) take it from the store then — and
+    /// only then, never because they wrote it themselves.
+    pub indlaest: RwSignal<u64>,
+    /// Items on the device that could not be read (garbage, another version, a cut-off
+    /// write), with their text. The portal tells the user, offers the text as a file and to
+    /// delete it; until then it writes nothing over it.
+    pub ulaeselige: RwSignal<Vec<(&'static StoredItem, String)>>,
+    /// An item the browser refused to save on the device (e.g. no room left).
+    pub ikke_gemt: RwSignal<Option<&'static StoredItem>>,
+    /// An item another tab changed; this tab now shows that version.
+    pub fra_anden_fane: RwSignal<Option<&'static StoredItem>>,
 }
 
 impl Store {
@@ -34,22 +47,98 @@ impl Store {
             memory: RwSignal::new(HashMap::new()),
             before_zero_trace: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            indlaest: RwSignal::new(0),
+            ulaeselige: RwSignal::new(vec![]),
+            ikke_gemt: RwSignal::new(None),
+            fra_anden_fane: RwSignal::new(None),
         }
     }
 
-    /// Reads what earlier visits saved (only if the user had said yes then).
-    /// Called once at start-up from an effect, not while rendering.
+    /// Reads what earlier visits saved (only if the user had said yes then), and from now
+    /// on follows changes that other tabs make. Called once at start-up from an effect, not
+    /// while rendering.
     pub fn load_from_device(&self) {
         if device::get(&privacy::CONSENT).is_some() {
             self.mode.set(StorageMode::Device);
+            // What the person already chose in this tab (before the app had read the
+            // device) wins over what an earlier visit saved.
             self.memory.update(|m| {
                 for item in privacy::STORED_ITEMS {
                     if let Some(v) = device::get(item) {
-                        m.insert(item.key, v);
+                        m.entry(item.key).or_insert(v);
                     }
                 }
             });
         }
+        self.indlaest.update(|n| *n += 1);
+        let store = *self;
+        device::watch_other_tabs(move |key, value| store.changed_elsewhere(&key, value));
+    }
+
+    /// Another tab wrote (or removed) one of our keys: in device mode this tab takes it.
+    fn changed_elsewhere(&self, storage_key: &str, value: Option<String>) {
+        if self.mode.get_untracked() != StorageMode::Device {
+            return;
+        }
+        let Some(item) = privacy::STORED_ITEMS
+            .iter()
+            .find(|i| i.storage_key() == storage_key)
+        else {
+            return;
+        };
+        if item == &privacy::CONSENT {
+            if value.is_none() {
+                // "Slet alle mine data" or another mode in the other tab.
+                self.memory.set(HashMap::new());
+                self.mode.set(StorageMode::Memory);
+                self.indlaest.update(|n| *n += 1);
+            }
+            return;
+        }
+        self.memory.update(|m| match value {
+            Some(v) => {
+                m.insert(item.key, v);
+            }
+            None => {
+                m.remove(item.key);
+            }
+        });
+        self.ulaeselige.update(|u| u.retain(|(i, _)| *i != item));
+        self.fra_anden_fane.set(Some(item));
+        self.indlaest.update(|n| *n += 1);
+    }
+
+    /// The owner of an item takes it from the store: the text, if it can be read by
+    /// `read`; a text that cannot be read is reported and kept (see [`Store::ulaeselige`]).
+    /// Untracked: owners read in an effect that tracks [`Store::indlaest`].
+    pub fn take<T>(
+        &self,
+        item: &'static StoredItem,
+        read: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        let text = self.memory.with_untracked(|m| m.get(item.key).cloned())?;
+        match read(&text) {
+            Some(v) => Some(v),
+            None => {
+                self.memory.update(|m| {
+                    m.remove(item.key);
+                });
+                self.ulaeselige.update(|u| {
+                    if !u.iter().any(|(i, _)| *i == item) {
+                        u.push((item, text));
+                    }
+                });
+                None
+            }
+        }
+    }
+
+    /// Deletes an item that could not be read (the user's choice after the notice).
+    pub fn delete_unreadable(&self, item: &'static StoredItem) {
+        if privacy::may_write(self.mode.get_untracked(), item) {
+            device::remove(item);
+        }
+        self.ulaeselige.update(|u| u.retain(|(i, _)| *i != item));
     }
 
     /// A reactive read.
@@ -58,20 +147,33 @@ impl Store {
         self.memory.with(|m| m.get(key).cloned())
     }
 
-    /// Keeps a value; writes it to the device only in device mode.
+    /// Keeps a value; writes it to the device only in device mode, and never over an item
+    /// that could not be read (the user decides about that one first). A write the browser
+    /// refuses is reported ([`Store::ikke_gemt`]); the value is still kept in the tab.
     pub fn set(&self, item: &'static StoredItem, value: impl Into<String>) {
         let value = value.into();
-        if privacy::may_write(self.mode.get_untracked(), item) {
-            device::set(item, &value);
+        let unreadable = self
+            .ulaeselige
+            .with_untracked(|u| u.iter().any(|(i, _)| *i == item));
+        if privacy::may_write(self.mode.get_untracked(), item) && !unreadable {
+            let saved = device::set(item, &value);
+            if !saved {
+                self.ikke_gemt.set(Some(item));
+            } else if self.ikke_gemt.get_untracked() == Some(item) {
+                self.ikke_gemt.set(None);
+            }
         }
         self.memory.update(|m| {
             m.insert(item.key, value);
         });
     }
 
-    /// Forgets a value, in memory and on the device.
+    /// Forgets a value, in memory and on the device (only in device mode: zero-trace
+    /// writes nothing, not even a removal).
     pub fn remove(&self, item: &'static StoredItem) {
-        device::remove(item);
+        if privacy::may_write(self.mode.get_untracked(), item) {
+            device::remove(item);
+        }
         self.memory.update(|m| {
             m.remove(item.key);
         });
@@ -83,13 +185,19 @@ impl Store {
         self.mode.set(mode);
         if mode.writes_to_device() {
             device::set(&privacy::CONSENT, "ja");
+            let mut refused = None;
             self.memory.with_untracked(|m| {
                 for item in privacy::STORED_ITEMS {
                     if let Some(v) = m.get(item.key) {
-                        device::set(item, v);
+                        if !device::set(item, v) {
+                            refused = Some(item);
+                        }
                     }
                 }
             });
+            if refused.is_some() {
+                self.ikke_gemt.set(refused);
+            }
         } else {
             device::clear_all();
         }
@@ -123,9 +231,13 @@ impl Store {
     pub fn delete_everything(&self) {
         device::clear_all();
         self.memory.set(HashMap::new());
+        self.ulaeselige.set(vec![]);
+        self.ikke_gemt.set(None);
+        self.fra_anden_fane.set(None);
         if self.mode.get_untracked() == StorageMode::Device {
             self.mode.set(StorageMode::Memory);
         }
+        self.indlaest.update(|n| *n += 1);
     }
 
     /// Keeps the offline copy (registers the service worker) in device mode. Called from
@@ -225,10 +337,19 @@ mod device {
         local()?.get_item(&item.storage_key()).ok().flatten()
     }
 
-    pub fn set(item: &StoredItem, value: &str) {
-        if let Some(s) = local() {
-            let _ = s.set_item(&item.storage_key(), value);
-        }
+    /// Whether the browser saved it (it refuses when storage is full or blocked).
+    pub fn set(item: &StoredItem, value: &str) -> bool {
+        local().is_some_and(|s| s.set_item(&item.storage_key(), value).is_ok())
+    }
+
+    /// Calls `on_change(key, new value)` when another tab changes localStorage (one
+    /// listener for the life of the page, as long as the store lives).
+    pub fn watch_other_tabs(on_change: impl Fn(String, Option<String>) + 'static) {
+        let _ = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+            if let Some(key) = ev.key() {
+                on_change(key, ev.new_value());
+            }
+        });
     }
 
     pub fn remove(item: &StoredItem) {
@@ -263,7 +384,10 @@ mod device {
     pub fn get(_: &StoredItem) -> Option<String> {
         None
     }
-    pub fn set(_: &StoredItem, _: &str) {}
+    pub fn set(_: &StoredItem, _: &str) -> bool {
+        true
+    }
+    pub fn watch_other_tabs(_: impl Fn(String, Option<String>) + 'static) {}
     pub fn remove(_: &StoredItem) {}
     pub fn clear_all() {}
     pub fn keep_offline_copy(_: impl Fn() + 'static) {}

@@ -194,3 +194,47 @@ test('the Content Security Policy is in force: an injected inline script is bloc
   }));
   expect(result).toEqual({ ran: false, violated: true });
 });
+
+/** Starts an application draft with unsaved changes (typed, so the page has user activation). */
+async function startDraft(page) {
+  await open(page, '/ansoegning');
+  await page.getByText('Jeg søger for mig selv').click();
+  // "Start", or "Fortsæt med ansøgningen" when a draft is saved on the device.
+  await page.getByTestId('ans-start').click();
+  await expect(page).toHaveURL(/\/ansoegning\/om-dig$/);
+  await page.getByLabel('Fornavn', { exact: true }).focus();
+  await page.keyboard.type('Bo');
+}
+
+const EXITS = {
+  'the button': (page) => page.getByTestId('quick-exit').click(),
+  'the hidden link': async (page) => {
+    await page.locator('a.quick-exit-skip').focus();
+    await page.keyboard.press('Enter');
+  },
+  'Escape twice': async (page) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  },
+};
+
+for (const mode of ['memory', 'nothing', 'device']) {
+  test(`quick exit with a draft started (${mode} mode): no "leave page?" question, straight to the neutral site`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'runs once');
+    await neutralSite(page);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+    for (const [how, exit] of Object.entries(EXITS)) {
+      if (mode !== 'memory') {
+        await open(page, '/om-portalen');
+        await page.locator(`#mode-${mode}`).check();
+        await page.getByRole('button', { name: 'Gem mit valg' }).click();
+      }
+      await startDraft(page);
+      if (mode !== 'device') await expect(page.getByTestId('unsaved-notice'), how).toBeVisible();
+      await exit(page);
+      await expect(page, how).toHaveURL(NEUTRAL);
+      expect(dialogs, how).toBe(0);
+    }
+  });
+}

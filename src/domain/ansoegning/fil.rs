@@ -25,8 +25,11 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "stotteportalen-ansoegning";
 /// The version written now.
 pub const VERSION: u32 = 2;
-/// The largest file read (512 KB).
-pub const MAKS_BYTES: usize = 512 * 1024;
+/// The largest file read (2 MB). A draft the form can make fits: every text field holds at
+/// most [`MAKS_TEKST`] characters (the form's `maxlength`), and `Ansoegning::opdater`
+/// refuses a change that would make the written file larger than this (tested in
+/// tests/ansoegning_fil.rs), so every draft the portal writes can be read again.
+pub const MAKS_BYTES: usize = 2 * 1024 * 1024;
 /// The longest text in one field (characters).
 pub const MAKS_TEKST: usize = 20_000;
 /// The most entries in one list.
@@ -155,6 +158,11 @@ pub fn skriv(kladde: &Kladde, gemt: NaiveDate) -> String {
         kladde: kladde.clone(),
     };
     serde_json::to_string_pretty(&fil).unwrap_or_default()
+}
+
+/// Whether this written file can be read again (not over [`MAKS_BYTES`]).
+pub fn kan_laeses(skrevet: &str) -> bool {
+    skrevet.len() <= MAKS_BYTES
 }
 
 /// The file name: `ansoegning-2026-11-23.json` (a date, never a name or a CPR number).

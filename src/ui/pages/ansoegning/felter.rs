@@ -1,8 +1,9 @@
 //! Form parts of Ansøgning: the error summary (DKFDS `alert alert-error`, focused), text
 //! fields and radio groups with their label, hint and message next to the field.
 
-use super::browser;
-use crate::domain::ansoegning::Fejl;
+use crate::domain::ansoegning::{fil, Fejl};
+use crate::domain::money::heltal_tekst;
+use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -154,6 +155,68 @@ pub fn Tekstfelt(
         Some(w) => format!("form-input {w}"),
         None => "form-input".to_string(),
     };
+    // The limit is the file format's (every draft the form makes can be opened again); the
+    // browser's `maxlength` holds it, so nothing is ever cut from what is already written.
+    // A paste that does not fit is cut by the browser: the message says how much.
+    let graense = fil::MAKS_TEKST;
+    let afkortet = RwSignal::new(None::<usize>);
+    let efter_indsaet = RwSignal::new(false);
+    let on_input = move |ev: leptos::ev::Event| {
+        if !efter_indsaet.get_untracked() {
+            afkortet.set(None);
+        }
+        efter_indsaet.set(false);
+        saet.run(event_target_value(&ev));
+    };
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let indsat = browser::indsat_laengde(&ev);
+        let (laengde, markeret) = browser::tekst_og_markering(&ev);
+        let plads = graense.saturating_sub(laengde.saturating_sub(markeret));
+        efter_indsaet.set(true);
+        afkortet.set((indsat > plads).then(|| indsat - plads));
+    };
+    let count_id = format!("{id}-count");
+    let length = move || vaerdi.with(|v| v.encode_utf16().count());
+    let counter = flere_linjer.then(|| {
+        let count_id = count_id.clone();
+        view! {
+            <span class="form-hint char-count" id=count_id data-testid="char-count">
+                {move || {
+                    let rest = graense.saturating_sub(length());
+                    if rest == 0 {
+                        i18n.t_with("ans-tegn-graense", &[("max", &heltal_tekst(graense as u64))])
+                    } else {
+                        i18n.t_with("ans-tegn-tilbage", &[("antal", &heltal_tekst(rest as u64))])
+                    }
+                }}
+            </span>
+        }
+    });
+    let limit_message =
+        move || {
+            let fuld = length() >= graense;
+            let cut = afkortet.get();
+            (fuld || cut.is_some()).then(|| {
+            let text = match cut {
+                Some(n) => i18n.t_with(
+                    "ans-tegn-afkortet",
+                    &[("antal", &heltal_tekst(n as u64)), ("max", &heltal_tekst(graense as u64))],
+                ),
+                None => i18n.t_with("ans-tegn-graense", &[("max", &heltal_tekst(graense as u64))]),
+            };
+            view! { <p class="form-error-message char-limit" data-testid="char-limit">{text}</p> }
+        })
+        };
+    let described = {
+        let count_id = count_id.clone();
+        move || {
+            let mut parts: Vec<String> = described().into_iter().collect();
+            if flere_linjer {
+                parts.push(count_id.clone());
+            }
+            (!parts.is_empty()).then(|| parts.join(" "))
+        }
+    };
     let field = if flere_linjer {
         view! {
             <textarea
@@ -161,9 +224,11 @@ pub fn Tekstfelt(
                 id=id.clone()
                 name=id.clone()
                 rows="6"
+                maxlength=graense
                 aria-describedby=described
                 prop:value=move || vaerdi.get()
-                on:input=move |ev| saet.run(event_target_value(&ev))
+                on:input=on_input
+                on:paste=on_paste
             ></textarea>
         }
         .into_any()
@@ -174,12 +239,14 @@ pub fn Tekstfelt(
                 type=input_type.unwrap_or("text")
                 id=id.clone()
                 name=id.clone()
+                maxlength=graense
                 autocomplete=autocomplete.unwrap_or("off")
                 inputmode=inputmode
                 spellcheck="false"
                 aria-describedby=described
                 prop:value=move || vaerdi.get()
-                on:input=move |ev| saet.run(event_target_value(&ev))
+                on:input=on_input
+                on:paste=on_paste
             />
         }
         .into_any()
@@ -190,6 +257,8 @@ pub fn Tekstfelt(
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{move || h.get()}</span> })}
             {message}
             {field}
+            {counter}
+            <div role="status" aria-live="polite">{limit_message}</div>
         </div>
     }
 }

@@ -11,7 +11,6 @@
 //! module: the tab's memory by default, the device only in "Gem på denne enhed". Nothing
 //! is sent anywhere; a CPR number is never in a URL or a file name.
 
-mod browser;
 mod felter;
 mod kvittering;
 mod tjek;
@@ -23,6 +22,8 @@ pub use trin::AnsoegningTrin;
 use super::P;
 use crate::domain::ansoegning::{self as domain, fil, ordvalg, Kladde, Rolle, Trin};
 use crate::domain::privacy::{self, StorageMode};
+use crate::ui::browser;
+use crate::ui::components::PageTitle;
 use crate::ui::i18n::{translate_with, use_i18n, Lang};
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::storage::{use_store, Store};
@@ -45,6 +46,9 @@ pub struct Ansoegning {
     pub kladde: RwSignal<Kladde>,
     /// Changes not yet saved as a file (or on the device).
     pub ugemt: RwSignal<bool>,
+    /// The last change was refused: the draft would have become too large to save as a
+    /// file and open again ([`fil::MAKS_BYTES`]). Nothing already in the draft was lost.
+    pub for_stor: RwSignal<bool>,
     store: Store,
 }
 
@@ -56,15 +60,20 @@ impl Ansoegning {
         let a = Ansoegning {
             kladde: RwSignal::new(Kladde::default()),
             ugemt: RwSignal::new(false),
+            for_stor: RwSignal::new(false),
             store,
         };
+        // The draft comes from the store only when the store was read anew (start-up,
+        // "Slet alle mine data", another tab): never because this tab wrote it. A stored
+        // draft that cannot be read is reported by the store and left as it is.
         Effect::new(move |_| {
+            store.indlaest.track();
             let kept = store
-                .get(&privacy::ANSOEGNING_KLADDE)
-                .and_then(|t| fil::laes(&t).ok())
+                .take(&privacy::ANSOEGNING_KLADDE, |t| fil::laes(t).ok())
                 .unwrap_or_default();
             if a.kladde.with_untracked(|k| *k != kept) {
                 a.kladde.set(kept);
+                a.ugemt.set(false);
             }
         });
         Effect::new(move |prev: Option<()>| {
@@ -85,35 +94,49 @@ impl Ansoegning {
                 .unwrap_or(false)
     }
 
-    fn gem(&self) {
-        let k = self.kladde.get_untracked();
+    /// Keeps the draft through the storage module (`skrevet`: the draft as a file).
+    fn gem(&self, k: &Kladde, skrevet: String) {
         if k.er_tom() {
             self.store.remove(&privacy::ANSOEGNING_KLADDE);
         } else {
-            self.store
-                .set(&privacy::ANSOEGNING_KLADDE, fil::skriv(&k, browser::idag()));
+            self.store.set(&privacy::ANSOEGNING_KLADDE, skrevet);
         }
     }
 
-    /// Changes the draft (and keeps it through the storage module).
+    /// Changes the draft (and keeps it through the storage module). A change that would
+    /// make the draft too large to open again is refused (and said so); the draft stays
+    /// as it was, so nothing already written is lost.
     pub fn opdater(&self, f: impl FnOnce(&mut Kladde)) {
-        self.kladde.update(f);
+        let mut k = self.kladde.get_untracked();
+        f(&mut k);
+        let skrevet = fil::skriv(&k, browser::idag());
+        if !fil::kan_laeses(&skrevet) {
+            self.for_stor.set(true);
+            return;
+        }
+        if self.for_stor.get_untracked() {
+            self.for_stor.set(false);
+        }
+        self.gem(&k, skrevet);
+        self.kladde.set(k);
         self.ugemt.set(true);
-        self.gem();
     }
 
     /// Replaces the draft with an opened file.
     pub fn erstat(&self, k: Kladde) {
+        let skrevet = fil::skriv(&k, browser::idag());
+        self.gem(&k, skrevet);
         self.kladde.set(k);
         self.ugemt.set(false);
-        self.gem();
     }
 
     /// Starts over with an empty draft.
     pub fn ryd(&self) {
-        self.kladde.set(Kladde::default());
+        let k = Kladde::default();
+        self.gem(&k, String::new());
+        self.kladde.set(k);
         self.ugemt.set(false);
-        self.gem();
+        self.for_stor.set(false);
     }
 
     /// "Gem som fil": downloads the draft as a versioned JSON file named by date.
@@ -178,6 +201,13 @@ pub fn Gemmelinje() -> impl IntoView {
     let store = use_store();
     view! {
         <div class="ans-save ans-no-print">
+            <div role="alert">
+                {move || a.for_stor.get().then(|| view! {
+                    <div class="alert alert-error" data-testid="draft-too-big">
+                        <div class="alert-body"><p class="alert-text">{move || i18n.t("ans-for-stor")}</p></div>
+                    </div>
+                })}
+            </div>
             <div role="status" aria-live="polite">
                 {move || (a.ugemt.get() && store.mode.get() != StorageMode::Device).then(|| view! {
                     <div class="alert alert-warning ans-unsaved" data-testid="unsaved-notice">
@@ -305,9 +335,17 @@ pub fn Application() -> impl IntoView {
         });
         nav(&trin_sti(Trin::OmDig), Default::default());
     };
+    // "Slet ansøgningen og start forfra" asks first; the answer moves focus back.
+    let spoerg = RwSignal::new(false);
     let ryd = move |_| {
         a.ryd();
         rolle.set(None);
+        spoerg.set(false);
+        browser::focus_later(MAIN_HEADING_ID);
+    };
+    let fortryd = move |_| {
+        spoerg.set(false);
+        browser::focus_later("ans-clear");
     };
     let title = move || {
         let t = i18n.t("application-title");
@@ -323,7 +361,7 @@ pub fn Application() -> impl IntoView {
     ];
     view! {
         <div class="page-narrow ans-start">
-            <leptos_meta::Title text=title />
+            <PageTitle text=title />
             <Fejlopsummering fejl=fejl />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("application-heading")}</h1>
             <P key=tk("application-lead") class="font-lead" />
@@ -353,11 +391,39 @@ pub fn Application() -> impl IntoView {
                 </button>
             </form>
             {move || begyndt().then(|| view! {
-                <p>
-                    <button type="button" class="button button-secondary" data-testid="ans-clear" on:click=ryd>
-                        {move || i18n.t("ans-start-forfra")}
-                    </button>
-                </p>
+                {move || if spoerg.get() {
+                    view! {
+                        <div class="alert alert-warning ans-confirm" role="alertdialog" aria-labelledby="ans-confirm-heading" aria-describedby="ans-confirm-text" data-testid="ans-confirm">
+                            <div class="alert-body">
+                                <h2 class="alert-heading" id="ans-confirm-heading" tabindex="-1">{move || i18n.t("ans-slet-spoerg")}</h2>
+                                <p class="alert-text" id="ans-confirm-text">{move || i18n.t("ans-slet-spoerg-tekst")}</p>
+                                <p>
+                                    <button type="button" class="button button-primary" data-testid="ans-clear-yes" on:click=ryd>
+                                        {move || i18n.t("ans-slet-ja")}
+                                    </button>
+                                    " "
+                                    <button type="button" class="button button-secondary" data-testid="ans-clear-no" on:click=fortryd>
+                                        {move || i18n.t("ans-slet-nej")}
+                                    </button>
+                                </p>
+                            </div>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <p>
+                            <button type="button" class="button button-secondary" id="ans-clear" data-testid="ans-clear"
+                                on:click=move |_| {
+                                    spoerg.set(true);
+                                    browser::focus_later("ans-confirm-heading");
+                                }>
+                                {move || i18n.t("ans-start-forfra")}
+                            </button>
+                        </p>
+                    }
+                    .into_any()
+                }}
             })}
             <AabnFil />
             <h2>{move || i18n.t("ans-data-heading")}</h2>

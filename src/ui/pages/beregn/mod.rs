@@ -217,6 +217,14 @@ pub struct SidsteBeregning {
 
 impl SidsteBeregning {
     pub fn new(store: Store) -> SidsteBeregning {
+        // A kept calculation that cannot be read is reported by the store (checked when
+        // the store was read anew), not silently dropped.
+        Effect::new(move |_| {
+            store.indlaest.track();
+            store.take(&privacy::BEREGNING_100, |t| {
+                Gemt100::fra_tekst(t).map(|_| ())
+            });
+        });
         SidsteBeregning { store }
     }
 
