@@ -98,11 +98,8 @@ fn viborg_99_has_its_elaboration() {
     let s = service("viborg", "stoette-og-kontaktperson").expect("viborg/stoette-og-kontaktperson");
     assert_eq!(s.main_paragraph(), "99");
     let elaboration = s.elaboration.expect("the § 99 faglig uddybning");
-    assert_eq!(elaboration.source.document, "viborg-99-uddybning");
-    assert_eq!(
-        s.source_of(Part::Elaboration).document,
-        "viborg-99-uddybning"
-    );
+    assert_eq!(elaboration.source.document, "uddybning-99");
+    assert_eq!(s.source_of(Part::Elaboration).document, "uddybning-99");
     assert!(!s.criteria.visitation, "§ 99 is not visited");
 }
 
@@ -128,7 +125,7 @@ fn municipalities_and_national_texts_exist() {
     for id in [
         "viborg-2020",
         "gladsaxe-85",
-        "viborg-99-uddybning",
+        "uddybning-99",
         "serviceloven",
         "social-indsats",
         "psykiske-vanskeligheder",
@@ -163,12 +160,13 @@ fn every_amount_and_deadline_has_year_and_source() {
     }
     assert!(!facts.is_empty(), "no facts yet");
     for (owner, f) in &facts {
-        assert!(
-            (1990..=2100).contains(&f.year),
-            "{owner}#{}: year {}",
-            f.id,
-            f.year
-        );
+        if let Some(year) = f.year.number() {
+            assert!(
+                (1990..=2100).contains(&year),
+                "{owner}#{}: year {year}",
+                f.id
+            );
+        }
         assert!(
             content::document(f.source.document).is_some(),
             "{owner}#{}: source {}",

@@ -157,4 +157,5 @@ needs-js-heading = Denne del kræver JavaScript
 needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaScript er slået til i din browser. Du kan altid ringe til kommunen i stedet:
 needs-js-phone = { $kommune }: ring på { $telefon }
 needs-js-web = { $kommune }: se { $web }
+needs-js-none = { $kommune }: kilderne giver intet telefonnummer. Find det på kommunens egen hjemmeside.
 needs-js-danger = Er du i fare lige nu? Ring 112.

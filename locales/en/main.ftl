@@ -157,4 +157,5 @@ needs-js-heading = This part needs JavaScript
 needs-js-text = Questions, calculations and the application only work when JavaScript is turned on in your browser. You can always call the municipality instead:
 needs-js-phone = { $kommune }: call { $telefon }
 needs-js-web = { $kommune }: see { $web }
+needs-js-none = { $kommune }: the sources give no phone number. Find it on the municipality's own website.
 needs-js-danger = In danger right now? Call 112.

@@ -3,7 +3,7 @@
 //! choice (the banner's button). No form here asks for anything that identifies the person.
 
 use super::catalogue::Linked;
-use super::{ContactBox, PageHead, P};
+use super::{fact_year_text, ContactBox, PageHead, P};
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
@@ -166,7 +166,7 @@ fn TopicView(t: &'static Topic) -> impl IntoView {
                 <p><Linked text=p.national /></p>
                 {(!p.facts.is_empty()).then(|| view! {
                     <ul>{p.facts.iter().map(|f| view! {
-                        <li>{f.label} ": " {f.display()} " (" {f.year} ")"</li>
+                        <li>{f.label} ": " {f.display()} " (" {move || fact_year_text(i18n.lang.get(), f)} ")"</li>
                     }).collect_view()}</ul>
                 })}
             })}
@@ -189,7 +189,7 @@ fn ServiceSummary(s: &'static Kvalitetsstandard) -> impl IntoView {
             <p><Linked text=s.how_to_apply /></p>
             {(!facts.is_empty()).then(|| view! {
                 <ul data-testid="anonymous-facts">{facts.into_iter().map(|f| view! {
-                    <li>{f.label} ": " {f.display()} " (" {f.year} ")"</li>
+                        <li>{f.label} ": " {f.display()} " (" {move || fact_year_text(i18n.lang.get(), f)} ")"</li>
                 }).collect_view()}</ul>
             })}
             <p><A href=s.path()>{move || i18n.t_with("anonymous-read-more", &[("title", s.title)])}</A></p>
