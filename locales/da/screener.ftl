@@ -416,8 +416,8 @@ screener-next-intro = { $hvem ->
    *[du] Her står, hvordan du søger eller tager kontakt, og hvor lang tid det tager. Det gælder de ydelser, der kan passe, og dem, kommunen vurderer.
 }
 screener-next-none = { $hvem ->
-    [personen] Guiden fandt ingen ydelser, der passer. Personen kan altid få gratis råd hos kommunen om, hvilken hjælp der findes.
-   *[du] Guiden fandt ingen ydelser, der passer. Du kan altid få gratis råd hos kommunen om, hvilken hjælp der findes.
+    [personen] Guiden fandt ingen ydelser, der passer. Personen kan spørge kommunen, hvilken hjælp der findes. Har personen nedsat funktionsevne eller særlige sociale problemer, skal kommunen tilbyde gratis rådgivning.
+   *[du] Guiden fandt ingen ydelser, der passer. Du kan spørge kommunen, hvilken hjælp der findes. Har du nedsat funktionsevne eller særlige sociale problemer, skal kommunen tilbyde dig gratis rådgivning.
 }
 screener-next-processing = Sagsbehandlingstid
 screener-next-read-more = Læs mere om { $navn }

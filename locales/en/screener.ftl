@@ -415,8 +415,8 @@ screener-next-intro = { $hvem ->
    *[du] This is how you apply or make contact, and how long it takes. It covers the services that might fit and those the municipality assesses.
 }
 screener-next-none = { $hvem ->
-    [personen] The guide found no services that fit. The person can always get free advice from the municipality about which help there is.
-   *[du] The guide found no services that fit. You can always get free advice from the municipality about which help there is.
+    [personen] The guide found no services that fit. The person can ask the municipality which help there is. If the person has a reduced ability to function or special social problems, the municipality must offer free advice.
+   *[du] The guide found no services that fit. You can ask the municipality which help there is. If you have a reduced ability to function or special social problems, the municipality must offer you free advice.
 }
 screener-next-processing = Processing time
 screener-next-read-more = Read more about { $navn }
