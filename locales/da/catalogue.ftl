@@ -130,6 +130,6 @@ glossary-lead = Her forklarer vi de ord, kommunen bruger, med almindelige ord.
 breadcrumb-label = Brødkrumme
 conflict-heading = Kilden er ikke entydig
 conflict-readings = Den kan læses på to måder:
-conflict-what-now = Portalen vælger ikke mellem de to. Kommunen vurderer det i din sag. Spørg kommunen, hvis du er i tvivl.
+conflict-what-now = Det er kommunen, der afgør, hvad der gælder i din sag. Spørg kommunen, hvis du er i tvivl.
 conflict-sources = Kilder:
 contact-none = Kilden giver ingen adresse, telefon eller e-mail. Find kommunens kontaktdata på dens egen hjemmeside.

@@ -130,6 +130,6 @@ glossary-lead = Here we explain the words the municipality uses, in plain words.
 breadcrumb-label = Breadcrumb
 conflict-heading = The source is not clear
 conflict-readings = It can be read in two ways:
-conflict-what-now = The portal does not choose between them. The municipality assesses it in your case. Ask the municipality if you are in doubt.
+conflict-what-now = The municipality decides what applies in your case. Ask the municipality if you are in doubt.
 conflict-sources = Sources:
 contact-none = The source gives no address, phone number or e-mail. Find the municipality's contact details on its own website.
