@@ -261,7 +261,7 @@ fn rates_agree_with_the_paragraph_facts() {
     ] {
         let fact = p100.facts.iter().find(|f| f.id == id).unwrap();
         assert_eq!(fact.hundredths, value.oere(), "{id}");
-        assert_eq!(fact.year, k.aar, "{id}");
+        assert_eq!(fact.year.number(), Some(k.aar), "{id}");
     }
 }
 
@@ -277,50 +277,50 @@ const NATIONAL: &str = r#"
 [[document]]
 id = "serviceloven"
 title = "Lov om social service"
-publisher = "Social- og Boligministeriet"
-year = 2025
+year = 2019
+evidence = [{ origin = "seed-002", section = "3.1", quote = "lovbekendtgørelse nr. 798 af 7. august 2019" }]
 
 [[document]]
 id = "viborg-2020"
 title = "Kvalitetsstandarder for Socialområdet 2020"
 publisher = "Viborg Kommune"
 year = 2020
+evidence = [{ origin = "seed-002", section = "Forord", quote = "Viborg Kommunes kvalitetsstandarder for Socialområdet 2020 (2019-priser)" }]
 
 [[document]]
 id = "vordingborg-2020"
 title = "Satser 2020"
-publisher = "Vordingborg Kommune"
 year = 2020
+evidence = [{ origin = "domain-facts", section = "1", quote = "| 2020 | vordingborg.dk |" }]
 
 [[document]]
 id = "sm-satser-2021"
 title = "Satser 2021"
-publisher = "Social- og Boligministeriet"
 year = 2021
+evidence = [{ origin = "domain-facts", section = "1", quote = "sm.dk satser 2021, voksne" }]
 
 [[document]]
 id = "sm-satser-2023"
 title = "Satser 2023"
-publisher = "Social- og Boligministeriet"
 year = 2023
+evidence = [{ origin = "domain-facts", section = "1", quote = "sm.dk satser 2023, voksne" }]
 
 [[document]]
 id = "sm-satser-2024"
 title = "Satser 2024"
-publisher = "Social- og Boligministeriet"
 year = 2024
+evidence = [{ origin = "domain-facts", section = "1", quote = "sm.dk satser 2024, voksne" }]
 
 [[document]]
 id = "l201-2025"
 title = "L 201"
-publisher = "Folketinget"
-year = 2025
+evidence = [{ origin = "domain-facts", section = "1", quote = "Law: L 201 (folketingsåret 2024-25); amounts at 2025 level" }]
 
 [[document]]
 id = "bek-1070-2025"
 title = "BEK nr. 1070"
-publisher = "Social- og Boligministeriet"
 year = 2025
+evidence = [{ origin = "domain-facts", section = "1", quote = "BEK nr. 1070 af 27/08/2025" }]
 "#;
 
 const PARAGRAPHS: &str = r#"
@@ -333,7 +333,7 @@ plain = "Du kan bo på et krisecenter."
 kind = "skal"
 complaint = "ankestyrelsen"
 national = "Du kan bo på et krisecenter."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P109"
+url = "https://www.retsinformation.dk"
 source = { document = "serviceloven", section = "§ 109" }
 
 [[paragraph]]
@@ -345,7 +345,7 @@ plain = "Du kan bo på et forsorgshjem."
 kind = "skal"
 complaint = "ankestyrelsen"
 national = "Du kan bo på et forsorgshjem."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P110"
+url = "https://www.retsinformation.dk"
 source = { document = "serviceloven", section = "§ 110" }
 "#;
 
@@ -431,8 +431,8 @@ fn broken_rates_are_rejected_with_the_field() {
     );
     assert_rejected(
         &broken(
-            "document = \"l201-2025\", section = \"§ 1, nr. 4",
-            "document = \"l999\", section = \"§ 1, nr. 4",
+            "document = \"l201-2025\", section = \"Kompensationsydelse, nye regler",
+            "document = \"l999\", section = \"Kompensationsydelse, nye regler",
         ),
         "kompensation[0].source.document",
         "unknown document",
@@ -500,5 +500,19 @@ fn broken_rates_are_rejected_with_the_field() {
         &broken("percent_above = \"20\"", "percent_above = \"120\""),
         "housing[0].percent_above",
         "at most 100",
+    );
+}
+
+/// A rate table's year is the year of its source document or one its evidence quotes:
+/// never a guess.
+#[test]
+fn a_rate_year_is_attested_by_its_document() {
+    assert_rejected(
+        &broken(
+            "year = 2021\nthreshold = \"567\"",
+            "year = 2022\nthreshold = \"567\"",
+        ),
+        "merudgift[3].year",
+        "may not be a guess",
     );
 }

@@ -467,10 +467,18 @@ fn ids() {
 fn documents() {
     // The same document declared twice with the same fields is fine; different is not.
     let mut files = sample();
-    files[0].1.push_str(
-        "\n[[document]]\nid = \"testby-2020\"\ntitle = \"Kvalitetsstandarder 2020\"\npublisher = \"Testby Kommune\"\nyear = 2020\nurl = \"https://www.testby.dk/standarder\"\n",
-    );
-    assert!(load(&files).is_ok());
+    let municipal = files
+        .iter()
+        .find(|(p, _)| p == "testby/municipality.toml")
+        .map(|(_, t)| t.clone())
+        .unwrap();
+    let start = municipal
+        .find("[[documents]]\nid = \"testby-2020\"")
+        .unwrap();
+    let end = start + municipal[start..].find("\n\n[[documents]]").unwrap();
+    let copy = municipal[start..end].replace("[[documents]]", "[[document]]");
+    files[0].1.push_str(&format!("\n{copy}\n"));
+    assert!(load(&files).is_ok(), "{:?}", load(&files).err());
     files[0].1 = files[0].1.replace("year = 2020\nurl", "year = 2019\nurl");
     let errors = load(&files).unwrap_err();
     assert_rejected(
@@ -509,13 +517,13 @@ fn urls_must_be_https() {
     assert_rejected(&errors, "testby/municipality.toml", "website", "https://");
     let errors = broken(
         PARAGRAPHS,
-        "url = \"https://www.retsinformation.dk/eli/lta/2025/155#P85\"",
+        "url = \"https://www.retsinformation.dk/eli/lta/2019/798#P85\"",
         "url = \"www.retsinformation.dk\"",
     );
     assert_rejected(&errors, PARAGRAPHS, "paragraph[0].url", "https://");
     let errors = broken(
         "national/documents.toml",
-        "url = \"https://www.retsinformation.dk/eli/lta/2025/155\"",
+        "url = \"https://www.retsinformation.dk/eli/lta/2019/798\"",
         "url = \"ftp://x\"",
     );
     assert_rejected(
@@ -530,14 +538,25 @@ fn urls_must_be_https() {
 fn complaint_note_required() {
     let errors = broken(
         PARAGRAPHS,
-        "complaint_note = \"Der er ingen afgørelse, så du kan ikke klage.\"\n",
+        "complaint_note = \"Du kan klage over nogle af afgørelserne.\"\n",
         "",
     );
     assert_rejected(
         &errors,
         PARAGRAPHS,
-        "paragraph[3].complaint_note",
-        "required when complaint = \"ingen-klage\"",
+        "paragraph[1].complaint_note",
+        "required when complaint = \"delvis\"",
+    );
+    let errors = broken(
+        PARAGRAPHS,
+        "complaint = \"ankestyrelsen\"\nnational = \"Du kan få en ledsager",
+        "complaint = \"ikke-oplyst\"\nnational = \"Du kan få en ledsager",
+    );
+    assert_rejected(
+        &errors,
+        PARAGRAPHS,
+        "paragraph[2].complaint_note",
+        "required when complaint = \"ikke-oplyst\"",
     );
 }
 
@@ -663,4 +682,440 @@ fn sorting() {
     let mut words = vec!["Å", "Ø", "Æ", "Z", "A"];
     words.sort_by_key(|w| raw::danish_key(w));
     assert_eq!(words, ["A", "Z", "Æ", "Ø", "Å"]);
+}
+
+// ---------------------------------------------------------------------------------------
+// The citation rule: every citation rests on a document whose evidence quotes a source
+// ---------------------------------------------------------------------------------------
+
+const DOCUMENTS: &str = "national/documents.toml";
+const TESTBY: &str = "testby/municipality.toml";
+const ANDEBY: &str = "andeby/services/rengoering.toml";
+
+#[test]
+fn a_document_needs_evidence_from_a_source() {
+    let errors = broken(
+        DOCUMENTS,
+        "evidence = [{ origin = \"domain-facts\", section = \"1\", quote = \"sm.dk satser 2023, voksne\" }]\n",
+        "",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[1].evidence",
+        "has no evidence",
+    );
+    let errors = broken(
+        DOCUMENTS,
+        "origin = \"domain-facts\"",
+        "origin = \"wikipedia\"",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[1].evidence[0].origin",
+        "is not a source",
+    );
+    let errors = broken(
+        DOCUMENTS,
+        "quote = \"sm.dk satser 2023, voksne\"",
+        "quote = \"\"",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[1].evidence[0].quote",
+        "must not be empty",
+    );
+}
+
+#[test]
+fn a_law_number_in_a_title_must_be_quoted() {
+    // The consolidation the old data cited, which no source names.
+    let errors = broken(
+        DOCUMENTS,
+        "lovbekendtgørelse nr. 798 af 7. august 2019\"\nyear",
+        "lovbekendtgørelse nr. 155 af 11. februar 2025\"\nyear",
+    );
+    assert_rejected(&errors, DOCUMENTS, "document[0].title", "the number 155");
+    assert_rejected(&errors, DOCUMENTS, "document[0].title", "the number 2025");
+    // A title without numbers needs none.
+    let mut files = sample();
+    files[0].1 = files[0].1.replace(
+        "title = \"Satser 2023 (sm.dk)\"",
+        "title = \"Satser (sm.dk)\"",
+    );
+    assert!(load(&files).is_ok());
+}
+
+#[test]
+fn a_publisher_must_be_named_by_the_evidence() {
+    // Seed 004 names no municipality; seed 000 names no publisher.
+    let errors = broken(
+        TESTBY,
+        "title = \"Faglig uddybning af § 99\"\n",
+        "title = \"Faglig uddybning af § 99\"\npublisher = \"Viborg Kommune\"\n",
+    );
+    assert_rejected(
+        &errors,
+        TESTBY,
+        "documents[1].publisher",
+        "\"Viborg Kommune\"",
+    );
+    let errors = broken(
+        DOCUMENTS,
+        "title = \"Satser 2023 (sm.dk)\"\n",
+        "title = \"Satser 2023 (sm.dk)\"\npublisher = \"Cabi\"\n",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[1].publisher",
+        "leave publisher out",
+    );
+    // Named by the evidence: fine.
+    let mut files = sample();
+    files[0].1 = files[0].1.replace(
+        "title = \"Satser 2023 (sm.dk)\"\n",
+        "title = \"Satser 2023 (sm.dk)\"\npublisher = \"sm.dk\"\n",
+    );
+    assert!(load(&files).is_ok());
+}
+
+#[test]
+fn a_document_year_may_not_be_a_guess() {
+    let errors = broken(
+        TESTBY,
+        "title = \"Faglig uddybning af § 99\"\n",
+        "title = \"Faglig uddybning af § 99\"\nyear = 2020\n",
+    );
+    assert_rejected(&errors, TESTBY, "documents[1].year", "may not be a guess");
+    let errors = broken(DOCUMENTS, "year = 2023\nurl", "year = 2022\nurl");
+    assert_rejected(&errors, DOCUMENTS, "document[1].year", "year 2022");
+}
+
+#[test]
+fn a_document_address_is_built_on_the_evidence() {
+    // A consolidation number no source gives.
+    let errors = broken(
+        DOCUMENTS,
+        "url = \"https://www.retsinformation.dk/eli/lta/2019/798\"",
+        "url = \"https://www.retsinformation.dk/eli/lta/2025/155\"",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[0].url",
+        "not built on the evidence",
+    );
+    // A site the evidence does not name, and a path on a site it names.
+    let errors = broken(
+        DOCUMENTS,
+        "url = \"https://www.sm.dk\"",
+        "url = \"https://www.cabiweb.dk\"",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[1].url",
+        "not built on the evidence",
+    );
+    let errors = broken(
+        DOCUMENTS,
+        "url = \"https://www.sm.dk\"",
+        "url = \"https://www.sm.dk/satser-2023\"",
+    );
+    assert_rejected(
+        &errors,
+        DOCUMENTS,
+        "document[1].url",
+        "not built on the evidence",
+    );
+}
+
+#[test]
+fn a_paragraph_link_is_built_on_a_document() {
+    let errors = broken(
+        PARAGRAPHS,
+        "url = \"https://www.retsinformation.dk/eli/lta/2019/798#P85\"",
+        "url = \"https://www.retsinformation.dk/eli/lta/2025/155#P85\"",
+    );
+    assert_rejected(
+        &errors,
+        PARAGRAPHS,
+        "paragraph[0].url",
+        "not built on a document",
+    );
+    // The bare landing page asserts no version: fine (the sample's § 99 uses it).
+    let catalog = load(&sample()).unwrap();
+    let code = raw::generate(&catalog);
+    assert!(code.contains("url: \"https://www.retsinformation.dk\", url_document: None"));
+    assert!(code.contains(
+        "url: \"https://www.retsinformation.dk/eli/lta/2019/798#P85\", url_document: Some(\"serviceloven\")"
+    ));
+}
+
+#[test]
+fn a_citation_in_a_text_or_a_section_must_be_quoted() {
+    let errors = broken(
+        PARAGRAPHS,
+        "plain = \"Kommunen skal hjælpe dig, så du kan klare mere selv.\"",
+        "plain = \"Kommunen skal hjælpe dig (LBK nr. 155 af 11. februar 2025).\"",
+    );
+    assert_rejected(
+        &errors,
+        PARAGRAPHS,
+        "paragraph[0].plain",
+        "citation \"nr. 155\"",
+    );
+    let errors = broken(
+        SERVICE,
+        "purpose = \"Du skal kunne klare mere selv.\"",
+        "purpose = \"Du skal kunne klare mere selv (L 201).\"",
+    );
+    assert_rejected(&errors, SERVICE, "purpose", "citation \"L 201\"");
+    // A locator in a bill that no source gives ("L 201 § 1, nr. 4").
+    let errors = broken(
+        KRISE,
+        "section = \"Krisecentre § 109\"",
+        "section = \"§ 1, nr. 4\"",
+    );
+    assert_rejected(
+        &errors,
+        KRISE,
+        "facts[0].source.section",
+        "citation \"nr. 4\"",
+    );
+    // A number the evidence quotes is fine.
+    let mut files = sample();
+    let p = files.iter_mut().find(|(p, _)| p == PARAGRAPHS).unwrap();
+    p.1 = p.1.replace(
+        "plain = \"Kommunen skal hjælpe dig, så du kan klare mere selv.\"",
+        "plain = \"Kommunen skal hjælpe dig (lovbekendtgørelse nr. 798).\"",
+    );
+    assert!(load(&files).is_ok());
+}
+
+#[test]
+fn citation_numbers_are_found() {
+    let found = |t: &str| -> Vec<u64> {
+        raw::citation_numbers(t)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect()
+    };
+    assert_eq!(
+        found("lovbekendtgørelse nr. 155 af 11. februar 2025"),
+        [155]
+    );
+    assert_eq!(found("L 201 § 1, nr. 4 (§ 100, stk. 2)"), [201, 4]);
+    assert_eq!(found("BEK nr. 1070 af 27/08/2025"), [1070, 1070]);
+    assert_eq!(found("LBK 261/2024"), [261]);
+    assert_eq!(found("(L 201)"), [201]);
+    assert_eq!(
+        found("Serviceloven § 85, stk. 2, og 15 timer pr. måned"),
+        Vec::<u64>::new()
+    );
+    assert_eq!(found("Læs mere. L er et bogstav"), Vec::<u64>::new());
+}
+
+#[test]
+fn a_fact_year_is_attested_or_not_stated() {
+    // Not the document's year and not in its evidence: a guess.
+    let errors = broken(KRISE, "year = 2023", "year = 2022");
+    assert_rejected(&errors, KRISE, "facts[0].year", "may not be a guess");
+    // A document without a year (like Gladsaxe's): only "ikke-oplyst".
+    let errors = broken(ANDEBY, "year = \"ikke-oplyst\"", "year = 2020");
+    assert_rejected(&errors, ANDEBY, "facts[0].year", "year 2020 is neither");
+    let errors = broken(ANDEBY, "year = \"ikke-oplyst\"", "year = \"ukendt\"");
+    assert_rejected(&errors, ANDEBY, "facts[0].year", "is not a year");
+    let errors = broken(ANDEBY, "year = \"ikke-oplyst\"\n", "");
+    assert_rejected(&errors, ANDEBY, "facts[0].year", "ikke-oplyst");
+    // A processing time's year too.
+    let errors = broken(
+        TESTBY,
+        "year = 2020\n  [[processing_times.variants]]\n  case = \"Ny",
+        "year = 2021\n  [[processing_times.variants]]\n  case = \"Ny",
+    );
+    assert_rejected(
+        &errors,
+        TESTBY,
+        "processing_times[0].year",
+        "may not be a guess",
+    );
+    // The generated model says "not stated", never a number.
+    let code = raw::generate(&load(&sample()).unwrap());
+    assert!(code.contains("year: FactYear::NotStated"));
+    assert!(code.contains("year: FactYear::Stated(2023)"));
+}
+
+#[test]
+fn contact_data_comes_from_the_source() {
+    let errors = broken(TESTBY, "phone = \"11 22 33 44\"", "phone = \"11 22 33 45\"");
+    assert_rejected(
+        &errors,
+        TESTBY,
+        "phone",
+        "contact data must come from the source",
+    );
+    let errors = broken(TESTBY, "address = [\"Torvet 1\"", "address = [\"Torvet 2\"");
+    assert_rejected(&errors, TESTBY, "address[0]", "contact data");
+    let errors = broken(
+        TESTBY,
+        "email = \"social@testby.dk\"",
+        "email = \"post@testby.dk\"",
+    );
+    assert_rejected(&errors, TESTBY, "email", "contact data");
+    let errors = broken(
+        TESTBY,
+        "website = \"https://www.testby.dk\"",
+        "website = \"https://www.testby.dk/kontakt\"",
+    );
+    assert_rejected(&errors, TESTBY, "website", "bare address");
+    // A municipality without a website (like Gladsaxe) is fine: the sample's Andeby.
+    let catalog = load(&sample()).unwrap();
+    assert!(catalog
+        .municipality("andeby")
+        .unwrap()
+        .municipality
+        .value
+        .website
+        .is_none());
+}
+
+// ---------------------------------------------------------------------------------------
+// The inconsistency mark
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn inconsistency_fields() {
+    let errors = broken(
+        ANDEBY,
+        "readings = [\"Niveau 2 til 3 er med.\", \"Niveau 2 til 4 er med.\"]",
+        "readings = [\"Niveau 2 til 3 er med.\"]",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].readings",
+        "exactly two readings",
+    );
+    let errors = broken(ANDEBY, "part = \"criteria\"", "part = \"kriterier\"");
+    assert_rejected(&errors, ANDEBY, "inconsistencies[0].part", "unknown part");
+    let errors = broken(
+        ANDEBY,
+        "sources = [{ document = \"andeby-85\", section = \"Rengøring\" }]\nscreener",
+        "sources = []\nscreener",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].sources",
+        "at least one source",
+    );
+    let errors = broken(
+        ANDEBY,
+        "sources = [{ document = \"andeby-85\"",
+        "sources = [{ document = \"andeby-2019\"",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].sources[0].document",
+        "unknown document",
+    );
+    let errors = broken(
+        ANDEBY,
+        "text = \"Kilden skriver både",
+        "text = \"Det koster 100 kr. Kilden skriver både",
+    );
+    assert_rejected(&errors, ANDEBY, "inconsistencies[0].text", "kroner");
+    let errors = broken(ANDEBY, "id = \"vum-niveau\"", "id = \"Vum niveau\"");
+    assert_rejected(&errors, ANDEBY, "inconsistencies[0].id", "not a valid id");
+}
+
+#[test]
+fn inconsistency_screener_hooks() {
+    let errors = broken(
+        ANDEBY,
+        "screener = { vum_levels = [4] }",
+        "screener = { vum_levels = [4], vum_rule = \"all\" }",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].screener",
+        "exactly one",
+    );
+    let errors = broken(
+        ANDEBY,
+        "screener = { vum_levels = [4] }",
+        "screener = { vum_levels = [0] }",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].screener.vum_levels",
+        "level 0 is not at or next to",
+    );
+    let errors = broken(
+        ANDEBY,
+        "screener = { vum_levels = [4] }",
+        "screener = { vum_rule = \"all\" }",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].screener.vum_rule",
+        "at least two",
+    );
+    let errors = broken(
+        ANDEBY,
+        "screener = { vum_levels = [4] }",
+        "screener = { exclusion_tag = \"botilbud\" }",
+    );
+    assert_rejected(
+        &errors,
+        ANDEBY,
+        "inconsistencies[0].screener.exclusion_tag",
+        "not in this service's criteria.exclusion_tags",
+    );
+    // A paragraph's inconsistency does not tell the screener anything.
+    let errors = broken(
+        PARAGRAPHS,
+        "  sources = [{ document = \"serviceloven\", section = \"§ 99\" }",
+        "  screener = { vum_levels = [2] }\n  sources = [{ document = \"serviceloven\", section = \"§ 99\" }",
+    );
+    assert_rejected(
+        &errors,
+        PARAGRAPHS,
+        "paragraph[3].inconsistencies[0].screener",
+        "only a service's inconsistency",
+    );
+}
+
+#[test]
+fn an_unresolved_complaint_route_needs_the_mark() {
+    let errors = broken(
+        PARAGRAPHS,
+        "  part = \"complaint\"",
+        "  part = \"national\"",
+    );
+    assert_rejected(
+        &errors,
+        PARAGRAPHS,
+        "paragraph[3].complaint",
+        "needs an [[paragraph.inconsistencies]] entry with part = \"complaint\"",
+    );
+}
+
+#[test]
+fn inconsistencies_reach_the_generated_model() {
+    let code = raw::generate(&load(&sample()).unwrap());
+    assert!(code.contains(
+        "Inconsistency { id: \"vum-niveau\", part: \"criteria\", text: \"Kilden skriver både svære og fuldstændige problemer og kun op til svære.\", readings: &[\"Niveau 2 til 3 er med.\", \"Niveau 2 til 4 er med.\"], sources: &[Source { document: \"andeby-85\", section: \"Rengøring\" }], screener: Some(InconsistencyScreener::VumLevels(&[4])) }"
+    ));
+    assert!(code.contains("complaint: Klageadgang::Uafklaret"));
+    assert!(code.contains("kind: Pligt::IkkeOplyst"));
+    assert!(code.contains("publisher: None"));
 }

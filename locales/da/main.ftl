@@ -122,11 +122,11 @@ a11y-testing-2 = Vi går siderne igennem med kun tastaturet.
 a11y-testing-3 = Vi tjekker, at siderne kan bruges med 200 % zoom og på en skærm, der kun er 320 pixel bred.
 a11y-testing-4 = Alle sider bruger almindelig HTML med overskrifter, etiketter og landemærker, så skærmlæsere kan bruge dem.
 a11y-known-heading = Det virker ikke endnu
-a11y-known-1 = Find hjælp, Beregn og Ansøgning er under opbygning. De sider siger indtil videre kun, hvad der kommer.
-a11y-known-2 = Portalen kræver JavaScript. En udgave, der kan læses uden JavaScript, er på vej.
+a11y-known-1 = Find hjælp, Beregn og Ansøgning virker kun med JavaScript. Uden JavaScript viser de, hvordan du kontakter kommunen.
+a11y-known-2 = De andre sider kan læses uden JavaScript. Men du kan ikke vælge kommune, skifte sprog eller søge uden JavaScript.
 a11y-known-3 = Vi har ikke testet med alle skærmlæsere endnu.
 a11y-contact-heading = Fandt du et problem?
-a11y-contact-text = Skriv til Socialafdelingen i din kommune, hvis noget ikke virker for dig. Du kan også klage til Digitaliseringsstyrelsen, som fører tilsyn med tilgængelighed.
+a11y-contact-text = Skriv til din kommune, hvis noget ikke virker for dig.
 a11y-updated = Senest gennemgået: 23. november 2026.
 
 ## Kontakt kommunen
@@ -157,6 +157,7 @@ needs-js-heading = Denne del kræver JavaScript
 needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaScript er slået til i din browser. Du kan altid ringe til kommunen i stedet:
 needs-js-phone = { $kommune }: ring på { $telefon }
 needs-js-web = { $kommune }: se { $web }
+needs-js-none = { $kommune }: kilderne giver intet telefonnummer. Find det på kommunens egen hjemmeside.
 needs-js-danger = Er du i fare lige nu? Ring 112.
 
 ## Stored items: short names and notices (src/ui/shell.rs, StorageNotices)

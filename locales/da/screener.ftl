@@ -232,13 +232,18 @@ screener-forkl-niveau-under = Dit svar om { $tema } svarer til niveau { $niveau 
 screener-forkl-niveau-inden = Dit svar om { $tema } svarer til niveau { $niveau }. Det passer med kravet.
 screener-forkl-niveau-over = Dit svar om { $tema } svarer til niveau { $niveau }. Det er mere, end denne træning er til. Kommunen kan se på anden hjælp.
 screener-forkl-note = { $tekst }
+screener-forkl-kilde-uklar = Kilden er ikke entydig her: { $tekst } Kommunen vurderer det.
+screener-forkl-niveau-uklar = Dit svar om { $tema } svarer til niveau { $niveau }. Kilden er ikke entydig om det niveau: { $tekst } Kommunen vurderer det.
 screener-forkl-behov-vurderes = Kommunens regler: { $tekst }
 screener-forkl-anonym-mulig = Her er det muligt at være anonym.
-screener-forkl-anonym-ikke-mulig = Her skal navnet oplyses. Det er stadig muligt at søge.
+screener-forkl-anonym-ikke-mulig = Beskrivelsen siger ikke, at du kan være anonym her. Du kan stadig søge eller spørge.
 screener-forkl-svaret-ja = Du har svaret ja.
 screener-forkl-svaret-nej = Du har svaret nej.
 screener-forkl-noget-er-svaert = Du har svaret, at noget er svært.
-screener-forkl-alle-kan-faa-raad = Alle kan få råd, også uden et bestemt problem.
+screener-forkl-alle-kan-faa-raad = { $hvem ->
+    [personen] Rådgivningen er for den, der har nedsat funktionsevne eller særlige sociale problemer. Kommunen vurderer, om det gælder personen.
+   *[du] Rådgivningen er for dig, der har nedsat funktionsevne eller særlige sociale problemer. Kommunen vurderer, om det gælder dig.
+}
 screener-forkl-akut-krise = Du har nævnt en akut krise.
 screener-forkl-ingen-akut-krise = Du har ikke nævnt en akut krise.
 screener-forkl-udsat = Du har nævnt at være meget alene, ingen bolig eller misbrug.
@@ -416,6 +421,7 @@ screener-grund-kommunen-mangler = { $hvem ->
    *[du] Intet i dine svar udelukker det, men nogle svar mangler. Kommunen vurderer, om det passer til dig.
 }
 screener-grund-passer-nok-ikke = Derfor nok ikke: { $grund }
+screener-grund-kilde-uklar = Kilden er ikke entydig her, så kommunen vurderer det. { $tekst }
 screener-instead = Det kan måske hjælpe i stedet:
 screener-why = Hvorfor?
 screener-why-count = { $opfyldt } af { $alle } krav er opfyldt. Her er alt, guiden har set på:
@@ -426,8 +432,8 @@ screener-next-intro = { $hvem ->
    *[du] Her står, hvordan du søger eller tager kontakt, og hvor lang tid det tager. Det gælder de ydelser, der kan passe, og dem, kommunen vurderer.
 }
 screener-next-none = { $hvem ->
-    [personen] Guiden fandt ingen ydelser, der passer. Personen kan altid få gratis råd hos kommunen om, hvilken hjælp der findes.
-   *[du] Guiden fandt ingen ydelser, der passer. Du kan altid få gratis råd hos kommunen om, hvilken hjælp der findes.
+    [personen] Guiden fandt ingen ydelser, der passer. Personen kan spørge kommunen, hvilken hjælp der findes. Har personen nedsat funktionsevne eller særlige sociale problemer, skal kommunen tilbyde gratis rådgivning.
+   *[du] Guiden fandt ingen ydelser, der passer. Du kan spørge kommunen, hvilken hjælp der findes. Har du nedsat funktionsevne eller særlige sociale problemer, skal kommunen tilbyde dig gratis rådgivning.
 }
 screener-next-processing = Sagsbehandlingstid
 screener-next-read-more = Læs mere om { $navn }

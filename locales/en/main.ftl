@@ -122,11 +122,11 @@ a11y-testing-2 = We go through the pages with the keyboard only.
 a11y-testing-3 = We check that the pages work at 200 % zoom and on a screen only 320 pixels wide.
 a11y-testing-4 = All pages use plain HTML with headings, labels and landmarks, so screen readers can use them.
 a11y-known-heading = What does not work yet
-a11y-known-1 = Find help, Calculate and Application are being built. For now those pages only say what will come.
-a11y-known-2 = The portal needs JavaScript. A version that can be read without JavaScript is on its way.
+a11y-known-1 = Find help, Calculate and Application only work with JavaScript. Without JavaScript they show how to contact the municipality.
+a11y-known-2 = The other pages can be read without JavaScript. But you cannot choose a municipality, change the language or search without JavaScript.
 a11y-known-3 = We have not tested with every screen reader yet.
 a11y-contact-heading = Did you find a problem?
-a11y-contact-text = Write to the social department of your municipality if something does not work for you. You can also complain to the Danish Agency for Digital Government, which supervises accessibility.
+a11y-contact-text = Write to your municipality if something does not work for you.
 a11y-updated = Last reviewed: 23 November 2026.
 
 ## Kontakt kommunen
@@ -157,6 +157,7 @@ needs-js-heading = This part needs JavaScript
 needs-js-text = Questions, calculations and the application only work when JavaScript is turned on in your browser. You can always call the municipality instead:
 needs-js-phone = { $kommune }: call { $telefon }
 needs-js-web = { $kommune }: see { $web }
+needs-js-none = { $kommune }: the sources give no phone number. Find it on the municipality's own website.
 needs-js-danger = In danger right now? Call 112.
 
 ## Stored items: short names and notices (src/ui/shell.rs, StorageNotices)

@@ -231,13 +231,18 @@ screener-forkl-niveau-under = Your answer about { $tema } means level { $niveau 
 screener-forkl-niveau-inden = Your answer about { $tema } means level { $niveau }. That fits the requirement.
 screener-forkl-niveau-over = Your answer about { $tema } means level { $niveau }. That is more than this training is for. The municipality can look at other help.
 screener-forkl-note = { $tekst }
+screener-forkl-kilde-uklar = The source is not clear here: { $tekst } The municipality assesses it.
+screener-forkl-niveau-uklar = Your answer about { $tema } matches level { $niveau }. The source is not clear about that level: { $tekst } The municipality assesses it.
 screener-forkl-behov-vurderes = The municipality's rules: { $tekst }
 screener-forkl-anonym-mulig = Here it is possible to be anonymous.
-screener-forkl-anonym-ikke-mulig = Here the name must be given. It is still possible to apply.
+screener-forkl-anonym-ikke-mulig = The description does not say that you can be anonymous here. You can still apply or ask.
 screener-forkl-svaret-ja = You answered yes.
 screener-forkl-svaret-nej = You answered no.
 screener-forkl-noget-er-svaert = You answered that something is hard.
-screener-forkl-alle-kan-faa-raad = Everyone can get advice, also without a specific problem.
+screener-forkl-alle-kan-faa-raad = { $hvem ->
+    [personen] The advice is for people with a reduced ability to function or special social problems. The municipality assesses whether that applies to the person.
+   *[du] The advice is for people with a reduced ability to function or special social problems. The municipality assesses whether that applies to you.
+}
 screener-forkl-akut-krise = You mentioned an acute crisis.
 screener-forkl-ingen-akut-krise = You did not mention an acute crisis.
 screener-forkl-udsat = You mentioned being very alone, having no home, or misuse.
@@ -415,6 +420,7 @@ screener-grund-kommunen-mangler = { $hvem ->
    *[du] Nothing in your answers rules it out, but some answers are missing. The municipality assesses whether it fits you.
 }
 screener-grund-passer-nok-ikke = Why probably not: { $grund }
+screener-grund-kilde-uklar = The source is not clear here, so the municipality assesses it. { $tekst }
 screener-instead = This might help instead:
 screener-why = Why?
 screener-why-count = { $opfyldt } of { $alle } requirements are met. This is everything the guide looked at:
@@ -425,8 +431,8 @@ screener-next-intro = { $hvem ->
    *[du] This is how you apply or make contact, and how long it takes. It covers the services that might fit and those the municipality assesses.
 }
 screener-next-none = { $hvem ->
-    [personen] The guide found no services that fit. The person can always get free advice from the municipality about which help there is.
-   *[du] The guide found no services that fit. You can always get free advice from the municipality about which help there is.
+    [personen] The guide found no services that fit. The person can ask the municipality which help there is. If the person has a reduced ability to function or special social problems, the municipality must offer free advice.
+   *[du] The guide found no services that fit. You can ask the municipality which help there is. If you have a reduced ability to function or special social problems, the municipality must offer you free advice.
 }
 screener-next-processing = Processing time
 screener-next-read-more = Read more about { $navn }

@@ -74,9 +74,12 @@ fn NeedsJavaScript() -> impl IntoView {
                     let line = match m.phone {
                         Some(phone) => i18n
                             .t_with("needs-js-phone", &[("kommune", m.name), ("telefon", phone)]),
-                        None => {
-                            i18n.t_with("needs-js-web", &[("kommune", m.name), ("web", m.website)])
-                        }
+                        None => match m.website {
+                            Some(web) => {
+                                i18n.t_with("needs-js-web", &[("kommune", m.name), ("web", web)])
+                            }
+                            None => i18n.t_with("needs-js-none", &[("kommune", m.name)]),
+                        },
                     };
                     format!("<li>{}</li>", escape_html(&line))
                 })

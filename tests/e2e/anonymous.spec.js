@@ -53,9 +53,14 @@ test('anonymous pages: zero-trace on, neutral title, no history entries, no stor
     ['raadgivning', 'Gratis og anonym rådgivning'],
   ]) {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Anonym hjælp' }).click();
+    // Only the shelter is listed under "Uden at søge først, men ikke anonymt".
+    await expect(page.getByTestId('not-anonymous-topics').locator(`a[href="/anonym-hjaelp/${slug}"]`)).toHaveCount(slug === 'bolig' ? 1 : 0);
     await page.locator(`a[href="/anonym-hjaelp/${slug}"]`).click();
     await expect(page.locator('h1')).toHaveText(h1);
     await expect(page).toHaveTitle('Støtteportalen');
+    // A shelter reports name and CPR number (§ 110, stk. 6): the page says it is not anonymous.
+    if (slug === 'bolig') await expect(page.getByTestId('not-anonymous')).toContainText('Her er du ikke anonym');
+    else await expect(page.getByTestId('not-anonymous')).toHaveCount(0);
     await expect(page.getByTestId('contact-box')).toContainText('Viborg Kommune');
     // No form on these pages asks for anything.
     await expect(page.locator('main input, main textarea')).toHaveCount(0);

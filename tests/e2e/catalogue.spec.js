@@ -107,6 +107,25 @@ test('Viborg § 99 shows the elaboration and the § 109 page shows dated amounts
   await expect(page.getByTestId('cost')).toContainText('2023');
 });
 
+test('where the sources disagree, the service page says so with both readings and the sources', async ({ page }) => {
+  await open(page, '/ydelser/gladsaxe/fastholdelse');
+  const conflict = page.getByTestId('criteria').getByTestId('source-conflict');
+  await expect(conflict).toContainText('Kilden er ikke entydig');
+  await expect(conflict).toContainText('svære (2)');
+  await expect(conflict.locator('ol > li')).toHaveCount(2);
+  await expect(conflict).toContainText(/Kilder: .*Gladsaxe Kommune, år ikke oplyst i kilden/);
+  // Gladsaxe states no year: no guessed year in the facts.
+  await expect(page.getByTestId('facts')).toContainText('Ikke oplyst i kilden');
+  await expect(page.getByTestId('facts')).not.toContainText('2020');
+  await expectNoAxeViolations(page, 'gladsaxe/fastholdelse with a source conflict');
+  // The § 82 c complaint route, in the law box; the law link says which text it opens.
+  await open(page, '/ydelser/viborg/tidlig-forebyggende-indsats');
+  const law = page.locator('.law-box', { hasText: '§ 82 c' });
+  await expect(law.getByTestId('source-conflict')).toContainText('klage');
+  await expect(law.getByRole('link', { name: /Læs § 82 c i .*lovbekendtgørelse nr\. 798.*Teksten er fra 2019/ })).toHaveAttribute('href', 'https://www.retsinformation.dk/eli/lta/2019/798#P82c');
+  await expectNoAxeViolations(page, 'viborg/tidlig-forebyggende-indsats with a source conflict');
+});
+
 test('deep links to a service, a guide and the glossary survive a reload', async ({ page }) => {
   for (const path of ['/ydelser/gladsaxe/toejvask', '/vejledning/klage', '/ordforklaringer']) {
     await open(page, path);

@@ -397,6 +397,9 @@ pub(super) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
             }
         }
         ctx.source(path, &format!("{f}.source"), &t.source);
+        if let Some(y) = t.year {
+            ctx.year_attested(path, &format!("{f}.year"), y, &t.source.document);
+        }
     }
 
     let mut seen = BTreeSet::new();
@@ -430,6 +433,7 @@ pub(super) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         }
         ctx.amount(path, &format!("{f}.group2_standard"), &k.group2_standard);
         ctx.source(path, &format!("{f}.source"), &k.source);
+        ctx.year_attested(path, &format!("{f}.year"), k.year, &k.source.document);
     }
 
     let p = &r.positive_list;
@@ -461,6 +465,7 @@ pub(super) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         ctx.unique(path, &f, &mut seen, format!("§ {} {}", d.paragraph, d.year));
         ctx.amount(path, &format!("{f}.amount"), &d.amount);
         ctx.source(path, &format!("{f}.source"), &d.source);
+        ctx.year_attested(path, &format!("{f}.year"), d.year, &d.source.document);
     }
 
     let mut seen = BTreeSet::new();
@@ -471,6 +476,9 @@ pub(super) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         }
         ctx.amount(path, &format!("{f}.amount"), &c.amount);
         ctx.source(path, &format!("{f}.source"), &c.source);
+        if let Some(y) = c.year {
+            ctx.year_attested(path, &format!("{f}.year"), y, &c.source.document);
+        }
     }
 
     let mut seen = BTreeSet::new();
@@ -495,6 +503,7 @@ pub(super) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
             &h.single_pensioner_reduction,
         );
         ctx.source(path, &format!("{f}.source"), &h.source);
+        ctx.year_attested(path, &format!("{f}.year"), h.year, &h.source.document);
     }
 }
 

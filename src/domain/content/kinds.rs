@@ -54,6 +54,8 @@ closed_set! {
     Pligt {
         Skal = "skal",
         Kan = "kan",
+        /// The sources do not say whether the municipality must or may give the help.
+        IkkeOplyst = "ikke-oplyst",
     }
 }
 
@@ -66,6 +68,11 @@ closed_set! {
         IngenKlage = "ingen-klage",
         /// Only some decisions can be appealed (see the note).
         Delvis = "delvis",
+        /// The sources disagree: the paragraph has an `[[paragraph.inconsistencies]]` entry
+        /// with part "complaint" that shows both readings.
+        Uafklaret = "uafklaret",
+        /// The sources say nothing about the complaint route (see the note).
+        IkkeOplyst = "ikke-oplyst",
     }
 }
 

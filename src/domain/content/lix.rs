@@ -102,6 +102,12 @@ pub fn texts_in(catalog: &Catalog) -> Vec<Text> {
                 note.to_string(),
             );
         }
+        for inc in p.inconsistencies {
+            push(
+                format!("paragraf/{}#inconsistency-{}", p.key, inc.id),
+                inconsistency_text(inc),
+            );
+        }
     }
     for t in catalog.glossary {
         push(format!("ordliste/{}#plain", t.id), t.plain.to_string());
@@ -154,9 +160,22 @@ pub fn texts_in(catalog: &Catalog) -> Vec<Text> {
                 }
                 push(id("elaboration"), parts.join(" "));
             }
+            for inc in s.inconsistencies {
+                push(
+                    id(&format!("inconsistency-{}", inc.id)),
+                    inconsistency_text(inc),
+                );
+            }
         }
     }
     out
+}
+
+/// An inconsistency's text and its two readings, as one text.
+fn inconsistency_text(inc: &super::Inconsistency) -> String {
+    let mut parts = vec![inc.text.to_string()];
+    parts.push(join_items(inc.readings));
+    parts.join(" ")
 }
 
 #[cfg(test)]
@@ -202,6 +221,8 @@ mod tests {
             Some("Hjælp til at få struktur på dagen. Hjælp til at handle ind.")
         );
         assert!(find("testby/kontaktperson#elaboration").is_some());
+        assert!(find("andeby/rengoering#inconsistency-vum-niveau").is_some());
+        assert!(find("paragraf/99#inconsistency-klage").is_some());
         assert!(find("paragraf/101#complaint_note").is_some());
         assert!(find("ordliste/visitation#plain").is_some());
         assert!(find("side/saadan-klager-du#section[0]").is_some());

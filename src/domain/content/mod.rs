@@ -24,9 +24,9 @@ pub use kinds::{
 pub use links::Segment;
 pub use lix::{lix, Text};
 pub use model::{
-    Catalog, Document, Egenbetaling, Fact, Frist, Henvisning, Kriterier, Kvalitetsstandard,
-    Municipality, Page, Paragraph, PhoneHours, Sagsbehandlingstid, Section, Source, Term,
-    Uddybning, Variant, VumKriterium,
+    Catalog, Document, Egenbetaling, Fact, FactYear, Frist, Henvisning, Inconsistency,
+    InconsistencyScreener, Kriterier, Kvalitetsstandard, Municipality, Page, Paragraph, PhoneHours,
+    Sagsbehandlingstid, Section, Source, Term, Uddybning, Variant, VumKriterium,
 };
 pub use search::{HitTarget, SearchHit, SearchIndex};
 
@@ -412,7 +412,7 @@ mod tests {
         let rates = k.egenbetaling_facts();
         assert_eq!(rates.len(), 1);
         assert_eq!(rates[0].hundredths, 9338);
-        assert_eq!(rates[0].year, 2023);
+        assert_eq!(rates[0].year, FactYear::Stated(2023));
         assert_eq!(rates[0].display(), "93,38 kr. pr. døgn");
         let p = SAMPLE.paragraph("101").unwrap();
         assert_eq!(p.complaint, Klageadgang::Delvis);
@@ -421,6 +421,49 @@ mod tests {
         assert_eq!(m.address, ["Torvet 1", "9999 Testby"]);
         assert_eq!(m.phone_hours.len(), 1);
         assert_eq!(SAMPLE.municipality("andeby").unwrap().department, None);
+    }
+
+    #[test]
+    fn source_lines_never_guess_a_year_or_a_publisher() {
+        let line = |id: &str, section: &'static str| {
+            SAMPLE.document(id).map(|d| d.source_line(section)).unwrap()
+        };
+        let (key, args) = line("testby-2020", "2.6");
+        assert_eq!(key, "source-line");
+        assert!(args.contains(&("year", "2020".to_string())));
+        assert!(args.contains(&("publisher", "Testby Kommune".to_string())));
+        assert_eq!(line("andeby-85", "x").0, "source-line-noyear");
+        assert_eq!(line("sm-satser-2023", "x").0, "source-line-nopublisher");
+        let (key, args) = line("testby-99", "x");
+        assert_eq!(key, "source-line-nopublisher-noyear");
+        assert!(args.iter().all(|(k, _)| *k != "year" && *k != "publisher"));
+        // A fact from a document without a year says so.
+        let f = SAMPLE.service("andeby", "rengoering").unwrap().facts[0];
+        assert_eq!(f.year, FactYear::NotStated);
+        assert_eq!(f.year.number(), None);
+    }
+
+    #[test]
+    fn inconsistencies_belong_to_parts() {
+        let s = SAMPLE.service("andeby", "rengoering").unwrap();
+        let criteria: Vec<&str> = s.inconsistencies_in(Part::Criteria).map(|i| i.id).collect();
+        assert_eq!(criteria, ["vum-niveau"]);
+        assert_eq!(s.inconsistencies_in(Part::Scope).count(), 0);
+        assert_eq!(s.inconsistencies[0].readings.len(), 2);
+        assert_eq!(
+            s.inconsistencies[0].screener,
+            Some(InconsistencyScreener::VumLevels(&[4]))
+        );
+        let p = SAMPLE.paragraph("99").unwrap();
+        assert_eq!(p.complaint, Klageadgang::Uafklaret);
+        assert_eq!(p.inconsistencies[0].part, "complaint");
+        assert_eq!(p.url_document, None);
+        assert_eq!(
+            SAMPLE.paragraph("85").unwrap().url_document,
+            Some("serviceloven")
+        );
+        assert_eq!(SAMPLE.paragraph("110").unwrap().kind, Pligt::IkkeOplyst);
+        assert_eq!(SAMPLE.municipality("andeby").unwrap().website, None);
     }
 
     #[test]

@@ -18,17 +18,104 @@ pub struct Source {
     pub section: &'static str,
 }
 
-/// A source document (national, or a municipality's own).
+/// A source document (national, or a municipality's own). Its title, publisher, year and
+/// address come from the evidence in seeds/ (a quote from a source document or the domain
+/// facts; checked at build time), so a field the sources do not give is `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Document {
     pub id: &'static str,
     pub title: &'static str,
-    pub publisher: &'static str,
-    /// Publication year, when the document states one.
+    /// The publisher, when the sources name it.
+    pub publisher: Option<&'static str>,
+    /// Publication year, when the sources state one.
     pub year: Option<u16>,
     pub url: Option<&'static str>,
     /// `None` for national documents, else the municipality that published it.
     pub municipality: Option<&'static str>,
+}
+
+impl Document {
+    /// The Fluent id and arguments of a source line for a section of this document
+    /// ("<title> (<publisher>, <year>), afsnit <section>"), with "year not stated" and
+    /// "publisher not stated" spelt out rather than guessed.
+    pub fn source_line(
+        &self,
+        section: &'static str,
+    ) -> (&'static str, Vec<(&'static str, String)>) {
+        let mut args = vec![
+            ("document", self.title.to_string()),
+            ("section", section.to_string()),
+        ];
+        if let Some(p) = self.publisher {
+            args.push(("publisher", p.to_string()));
+        }
+        if let Some(y) = self.year {
+            args.push(("year", y.to_string()));
+        }
+        let id = match (self.publisher, self.year) {
+            (Some(_), Some(_)) => "source-line",
+            (Some(_), None) => "source-line-noyear",
+            (None, Some(_)) => "source-line-nopublisher",
+            (None, None) => "source-line-nopublisher-noyear",
+        };
+        (id, args)
+    }
+}
+
+/// The year a fact's value holds for: stated by the source, or not stated (never guessed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FactYear {
+    /// The year the value holds for ("2023-niveau").
+    Stated(u16),
+    /// The source states no year (show "år ikke oplyst i kilden").
+    NotStated,
+}
+
+impl FactYear {
+    /// The year, when the source states one.
+    pub const fn number(self) -> Option<u16> {
+        match self {
+            FactYear::Stated(y) => Some(y),
+            FactYear::NotStated => None,
+        }
+    }
+}
+
+/// What the screener does with answers on which the readings of an [`Inconsistency`]
+/// disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InconsistencyScreener {
+    /// These VUM levels are inside the ranges in one reading and outside in the other.
+    VumLevels(&'static [u8]),
+    /// The other reading of how several VUM ranges combine.
+    VumRule(VumRegel),
+    /// This exclusion holds in one reading and not in the other.
+    ExclusionTag(ExclusionTag),
+}
+
+/// A place where the sources disagree or can be read in two ways ("Kilden er ikke
+/// entydig"): shown to the user with both readings and the sources, never resolved
+/// silently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inconsistency {
+    pub id: &'static str,
+    /// The part of the page it belongs to: a [`Part`]'s spelling for a service, or
+    /// `plain` / `national` / `kind` / `complaint` for a paragraph.
+    pub part: &'static str,
+    /// What is unclear, in plain Danish.
+    pub text: &'static str,
+    /// The two readings.
+    pub readings: &'static [&'static str],
+    pub sources: &'static [Source],
+    /// Services only: how the screener treats the answers the readings disagree on.
+    pub screener: Option<InconsistencyScreener>,
+}
+
+impl Inconsistency {
+    /// Whether it belongs to this part of a service.
+    pub fn is_part(&self, part: Part) -> bool {
+        self.part == part.as_str()
+    }
 }
 
 /// A fact: an amount, a deadline, a number of hours or an age, with its year and source.
@@ -46,8 +133,8 @@ pub struct Fact {
     pub range_end: Option<i64>,
     /// e.g. `"kr. pr. døgn"`, `"uger"`, `"timer pr. måned"`.
     pub unit: &'static str,
-    /// The year the value holds for ("2023-niveau").
-    pub year: u16,
+    /// The year the value holds for ("2023-niveau"), or not stated by the source.
+    pub year: FactYear,
     pub source: Source,
 }
 
@@ -74,10 +161,16 @@ pub struct Paragraph {
     pub complaint_note: Option<&'static str>,
     /// Short national description, shown when a municipality has no standard for it.
     pub national: &'static str,
+    /// A link to the law: the address of a document (with an anchor), or the landing page
+    /// of retsinformation.dk when no source gives the law's number.
     pub url: &'static str,
+    /// The document `url` is built on, if any (its title and year say which version).
+    pub url_document: Option<&'static str>,
     pub source: Source,
     /// Deadlines or amounts the law itself sets (e.g. the § 101 14-day guarantee).
     pub facts: &'static [Fact],
+    /// Where the sources disagree about this paragraph.
+    pub inconsistencies: &'static [Inconsistency],
 }
 
 /// A glossary term: a legal word with a plain explanation.
@@ -187,7 +280,8 @@ pub struct Municipality {
     pub address: &'static [&'static str],
     pub email: Option<&'static str>,
     pub phone: Option<&'static str>,
-    pub website: &'static str,
+    /// Only when the municipality's source document gives it.
+    pub website: Option<&'static str>,
     pub source: Source,
     pub phone_hours: &'static [PhoneHours],
     pub processing_times: &'static [Sagsbehandlingstid],
@@ -288,9 +382,17 @@ pub struct Kvalitetsstandard {
     pub egenbetaling: Egenbetaling,
     pub facts: &'static [Fact],
     pub elaboration: Option<Uddybning>,
+    /// Where the sources disagree or are ambiguous.
+    pub inconsistencies: &'static [Inconsistency],
 }
 
 impl Kvalitetsstandard {
+    /// The inconsistencies that belong to one part of the page.
+    pub fn inconsistencies_in(&self, part: Part) -> impl Iterator<Item = &'static Inconsistency> {
+        let all: &'static [Inconsistency] = self.inconsistencies;
+        all.iter().filter(move |i| i.is_part(part))
+    }
+
     /// The source of one part: its own source if the data gives one, else the default.
     /// [`Part::Elaboration`] resolves to the elaboration's source when there is one.
     pub fn source_of(&self, part: Part) -> &Source {

@@ -82,17 +82,96 @@ pub struct RawSource {
     pub section: String,
 }
 
+/// Where a document's own citation (title with its numbers, publisher, year, address) is
+/// stated: one of the source documents in ../shared/seeds or a fact in
+/// ../shared/domain-facts.md, with the words quoted (see [`EVIDENCE_ORIGINS`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvidence {
+    /// One of [`EVIDENCE_ORIGINS`].
+    pub origin: String,
+    /// Where in that source (a section, a page, a table row).
+    pub section: String,
+    /// The source's own words, as written there (line breaks and spaces do not matter).
+    pub quote: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDocument {
     pub id: String,
     pub title: String,
-    pub publisher: String,
+    /// Only when the evidence names the publisher.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// Only when the evidence states the year.
     #[serde(default)]
     pub year: Option<u16>,
     #[serde(default)]
     pub url: Option<String>,
+    /// At least one; required by our rule (so a missing list is reported with the field).
+    #[serde(default)]
+    pub evidence: Vec<RawEvidence>,
 }
+
+/// The sources a document's citation may rest on: the source documents (by their number
+/// in ../shared/seeds) and the verified facts in ../shared/domain-facts.md.
+pub const EVIDENCE_ORIGINS: &[&str] = &[
+    "seed-000",
+    "seed-001",
+    "seed-002",
+    "seed-003",
+    "seed-004",
+    "domain-facts",
+];
+
+/// The spelling of "the source states no year" in a fact's `year`.
+pub const YEAR_NOT_STATED: &str = "ikke-oplyst";
+
+/// A fact's `year`: a number, or `"ikke-oplyst"` when the source states none.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum RawYear {
+    Number(u16),
+    Text(String),
+}
+
+/// A place where the sources disagree or are ambiguous (see seeds/FORMAT.md).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInconsistency {
+    pub id: String,
+    /// The part of the page it belongs to (a service's [`Part`], or for a paragraph one of
+    /// [`PARAGRAPH_PARTS`]).
+    pub part: String,
+    /// What is unclear, in plain Danish.
+    pub text: String,
+    /// Exactly two readings.
+    pub readings: Vec<String>,
+    /// At least one source (document + section) for the readings.
+    pub sources: Vec<RawSource>,
+    /// Services only: how the screener treats the answers the readings disagree on.
+    #[serde(default)]
+    pub screener: Option<RawInconsistencyScreener>,
+}
+
+/// How the screener treats an inconsistency: exactly one of the fields.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInconsistencyScreener {
+    /// These VUM levels are inside the ranges in one reading and outside in the other.
+    #[serde(default)]
+    pub vum_levels: Vec<u8>,
+    /// The other reading of how several `[[criteria.vum]]` combine.
+    #[serde(default)]
+    pub vum_rule: Option<VumRegel>,
+    /// This exclusion holds in one reading and not in the other.
+    #[serde(default)]
+    pub exclusion_tag: Option<ExclusionTag>,
+}
+
+/// The parts of a paragraph an inconsistency can belong to.
+pub const PARAGRAPH_PARTS: &[&str] = &["plain", "national", "kind", "complaint"];
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -111,7 +190,7 @@ pub struct RawFact {
     pub unit: String,
     /// Required; an `Option` so that a missing year is reported by our rule, with the field.
     #[serde(default)]
-    pub year: Option<u16>,
+    pub year: Option<RawYear>,
     #[serde(default)]
     pub source: Option<RawSource>,
 }
@@ -133,6 +212,8 @@ pub struct RawParagraph {
     pub source: RawSource,
     #[serde(default)]
     pub facts: Vec<RawFact>,
+    #[serde(default)]
+    pub inconsistencies: Vec<RawInconsistency>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -227,7 +308,9 @@ pub struct RawMunicipality {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
-    pub website: String,
+    /// Optional: only an address the municipality's source document gives.
+    #[serde(default)]
+    pub website: Option<String>,
     pub source: RawSource,
     #[serde(default)]
     pub phone_hours: Vec<RawPhoneHours>,
@@ -332,6 +415,8 @@ pub struct RawService {
     pub facts: Vec<RawFact>,
     #[serde(default)]
     pub elaboration: Option<RawElaboration>,
+    #[serde(default)]
+    pub inconsistencies: Vec<RawInconsistency>,
 }
 
 /// A value with the file it came from.
@@ -840,6 +925,110 @@ fn check_text(
     }
 }
 
+/// Lower case with every run of white space as one space (for comparing quotes).
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Every run of ASCII digits in a text, as a number ("nr. 798 af 7. august 2019" → 798, 7,
+/// 2019; "6.540" → 6, 540).
+pub fn number_tokens(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| t.parse().ok())
+        .collect()
+}
+
+/// Law and executive-order citations in a text: the number after "nr.", "L", "LBK" or
+/// "BEK" ("lovbekendtgørelse nr. 155", "L 201", "BEK nr. 1070", "LBK 261/2024",
+/// "§ 1, nr. 4"), as (the words as written, the number).
+pub fn citation_numbers(text: &str) -> Vec<(String, u64)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let bare = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | ':'));
+        let keyword = matches!(bare, "L" | "LBK" | "BEK" | "lbk" | "bek")
+            || bare.eq_ignore_ascii_case("nr.")
+            || bare.eq_ignore_ascii_case("nr");
+        if !keyword {
+            continue;
+        }
+        let mut j = i + 1;
+        // "BEK nr. 1070": the number comes after "nr.".
+        if j < words.len() && !bare.to_lowercase().starts_with("nr") {
+            let next = words[j].trim_matches(|c: char| matches!(c, '(' | ')'));
+            if next.eq_ignore_ascii_case("nr.") || next.eq_ignore_ascii_case("nr") {
+                j += 1;
+            }
+        }
+        let Some(next) = words.get(j) else { continue };
+        let digits: String = next
+            .trim_start_matches('(')
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        if let Ok(n) = digits.parse::<u64>() {
+            out.push((format!("{bare} {digits}"), n));
+        }
+    }
+    out
+}
+
+/// Citations in a text must be attested: every law or executive-order number
+/// ([`citation_numbers`]) must be one that a document's evidence quotes.
+fn check_citations(
+    errors: &mut Vec<ContentError>,
+    path: &str,
+    field: &str,
+    text: &str,
+    attested: &BTreeSet<u64>,
+) {
+    for (shown, n) in citation_numbers(text) {
+        if !attested.contains(&n) {
+            errors.push(err(
+                path,
+                field,
+                format!(
+                    "citation {shown:?} is in no source: no document's evidence quotes the number {n} (cite a document of documents.toml, or leave the number out)"
+                ),
+            ));
+        }
+    }
+}
+
+/// A document's evidence, joined, normalized: what its citation may use.
+#[derive(Debug, Clone, Default)]
+struct DocInfo {
+    year: Option<u16>,
+    attested: String,
+    url: Option<String>,
+}
+
+impl DocInfo {
+    fn has_number(&self, n: u64) -> bool {
+        number_tokens(&self.attested).contains(&n)
+    }
+}
+
+/// `https://<host>` (with an optional trailing `/`): the host, else `None`.
+fn bare_host(url: &str) -> Option<&str> {
+    let host = url.strip_prefix("https://")?.trim_end_matches('/');
+    (!host.is_empty() && !host.contains(['/', '?', '#'])).then_some(host)
+}
+
+/// `https://www.retsinformation.dk/eli/lta/<year>/<number>`: (year, number).
+fn retsinformation_eli(url: &str) -> Option<(u64, u64)> {
+    let rest = url.strip_prefix("https://www.retsinformation.dk/eli/lta/")?;
+    let (year, number) = rest.split_once('/')?;
+    Some((year.parse().ok()?, number.parse().ok()?))
+}
+
+/// The landing page of the law site: a link that asserts no consolidation number.
+pub const RETSINFORMATION: &str = "https://www.retsinformation.dk";
+
 // ---------------------------------------------------------------------------------------
 // Validation
 // ---------------------------------------------------------------------------------------
@@ -856,6 +1045,10 @@ fn valid_id(id: &str) -> bool {
 
 struct Ctx<'a> {
     documents: BTreeSet<&'a str>,
+    /// Each document's year, evidence (normalized) and address.
+    docs: BTreeMap<&'a str, DocInfo>,
+    /// The law and executive-order numbers some document's evidence quotes.
+    citations: BTreeSet<u64>,
     paragraphs: BTreeSet<&'a str>,
     errors: Vec<ContentError>,
 }
@@ -911,6 +1104,37 @@ impl Ctx<'_> {
             );
         }
         self.non_empty(path, &format!("{field}.section"), &source.section);
+        let citations = self.citations.clone();
+        check_citations(
+            &mut self.errors,
+            path,
+            &format!("{field}.section"),
+            &source.section,
+            &citations,
+        );
+    }
+
+    /// Law and executive-order numbers in a free text must be attested.
+    fn citations_in(&mut self, path: &str, field: &str, text: &str) {
+        let citations = self.citations.clone();
+        check_citations(&mut self.errors, path, field, text, &citations);
+    }
+
+    /// A year given for a value from `document` is not a guess: it is the document's own
+    /// year or a year its evidence quotes.
+    fn year_attested(&mut self, path: &str, field: &str, year: u16, document: &str) {
+        let Some(doc) = self.docs.get(document) else {
+            return; // the unknown document is reported by `source`
+        };
+        if doc.year != Some(year) && !doc.has_number(u64::from(year)) {
+            self.push(
+                path,
+                field,
+                format!(
+                    "year {year} is neither the year of document {document:?} nor in its evidence: a year may not be a guess (write year = \"{YEAR_NOT_STATED}\" when the source states none)"
+                ),
+            );
+        }
     }
 
     fn paragraph_key(&mut self, path: &str, field: &str, key: &str) {
@@ -972,17 +1196,29 @@ impl Ctx<'_> {
                     format!("an amount's unit starts with \"kr.\", not {:?}", fact.unit),
                 );
             }
-            match fact.year {
-                Some(y) => self.year(path, &format!("{f}.year"), y),
+            match &fact.year {
+                Some(RawYear::Number(y)) => {
+                    self.year(path, &format!("{f}.year"), *y);
+                    if let Some(source) = &fact.source {
+                        self.year_attested(path, &format!("{f}.year"), *y, &source.document);
+                    }
+                }
+                Some(RawYear::Text(t)) if t == YEAR_NOT_STATED => {}
+                Some(RawYear::Text(t)) => self.push(
+                    path,
+                    format!("{f}.year"),
+                    format!("{t:?} is not a year: give the number, or \"{YEAR_NOT_STATED}\" when the source states none"),
+                ),
                 None => self.push(
                     path,
                     format!("{f}.year"),
                     format!(
-                        "fact {:?} has no year: every amount and deadline needs one",
+                        "fact {:?} has no year: every amount and deadline needs one (or year = \"{YEAR_NOT_STATED}\" when the source states none)",
                         fact.id
                     ),
                 ),
             }
+            self.citations_in(path, &format!("{f}.label"), &fact.label);
             match &fact.source {
                 Some(s) => self.source(path, &format!("{f}.source"), s),
                 None => self.push(
@@ -1007,6 +1243,8 @@ impl Ctx<'_> {
 pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
     let mut ctx = Ctx {
         documents: BTreeSet::new(),
+        docs: BTreeMap::new(),
+        citations: BTreeSet::new(),
         paragraphs: BTreeSet::new(),
         errors: Vec::new(),
     };
@@ -1026,7 +1264,8 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
     for (path, f, d) in doc_list {
         ctx.id(path, &format!("{f}.id"), &d.id);
         ctx.non_empty(path, &format!("{f}.title"), &d.title);
-        ctx.non_empty(path, &format!("{f}.publisher"), &d.publisher);
+        ctx.non_empty_opt(path, &format!("{f}.publisher"), &d.publisher);
+        document_citation(&mut ctx, path, &f, d);
         if let Some(url) = &d.url {
             ctx.https(path, &format!("{f}.url"), url);
         }
@@ -1055,6 +1294,24 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
         }
     }
     ctx.documents = documents.keys().copied().collect();
+    ctx.docs = documents
+        .iter()
+        .map(|(id, (_, d))| {
+            let quotes: Vec<&str> = d.evidence.iter().map(|e| e.quote.as_str()).collect();
+            let info = DocInfo {
+                year: d.year,
+                attested: normalize(&quotes.join(" | ")),
+                url: d.url.clone(),
+            };
+            (*id, info)
+        })
+        .collect();
+    ctx.citations = documents
+        .values()
+        .flat_map(|(_, d)| d.evidence.iter())
+        .flat_map(|e| citation_numbers(&e.quote))
+        .map(|(_, n)| n)
+        .collect();
 
     // Paragraphs.
     let mut keys = BTreeSet::new();
@@ -1090,8 +1347,10 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
         ctx.non_empty(path, &format!("{f}.plain"), &v.plain);
         ctx.non_empty(path, &format!("{f}.national"), &v.national);
         ctx.non_empty_opt(path, &format!("{f}.complaint_note"), &v.complaint_note);
-        if matches!(v.complaint, Klageadgang::IngenKlage | Klageadgang::Delvis)
-            && v.complaint_note.is_none()
+        if matches!(
+            v.complaint,
+            Klageadgang::IngenKlage | Klageadgang::Delvis | Klageadgang::IkkeOplyst
+        ) && v.complaint_note.is_none()
         {
             ctx.push(
                 path,
@@ -1104,8 +1363,49 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
             );
         }
         ctx.https(path, &format!("{f}.url"), &v.url);
+        if v.url != RETSINFORMATION && url_document(catalog, &v.url).is_none() {
+            ctx.push(
+                path,
+                format!("{f}.url"),
+                format!(
+                    "{:?} is not built on a document: use the url of a document in documents.toml (with an optional #anchor), or the bare {RETSINFORMATION} when no source gives the law's number",
+                    v.url
+                ),
+            );
+        }
         ctx.source(path, &format!("{f}.source"), &v.source);
         national_values.extend(ctx.facts(path, &format!("{f}.facts"), &v.facts));
+        let complaint_marked = v.inconsistencies.iter().any(|i| i.part == "complaint");
+        if v.complaint == Klageadgang::Uafklaret && !complaint_marked {
+            ctx.push(
+                path,
+                format!("{f}.complaint"),
+                format!(
+                    "complaint = \"uafklaret\" needs an [[paragraph.inconsistencies]] entry with part = \"complaint\" (§ {})",
+                    v.key
+                ),
+            );
+        }
+    }
+    // Inconsistencies of paragraphs (after the facts: their texts may use national numbers).
+    for (i, p) in catalog.paragraphs.iter().enumerate() {
+        inconsistencies(
+            &mut ctx,
+            &p.path,
+            &format!("paragraph[{i}].inconsistencies"),
+            &p.value.inconsistencies,
+            PARAGRAPH_PARTS,
+            Some((&national_values, "a fact of the national layer")),
+        );
+        for (j, inc) in p.value.inconsistencies.iter().enumerate() {
+            if inc.screener.is_some() {
+                ctx.push(
+                    &p.path,
+                    format!("paragraph[{i}].inconsistencies[{j}].screener"),
+                    "only a service's inconsistency tells the screener what to do",
+                );
+            }
+        }
     }
 
     // Pages.
@@ -1275,7 +1575,273 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
         satser::validate(&mut ctx, &rates.path, &rates.value);
     }
 
+    // No law or executive-order number in any text unless a document's evidence quotes it.
+    for (path, field, text) in all_texts(catalog) {
+        ctx.citations_in(path, &field, text);
+    }
+
     ctx.errors
+}
+
+/// Every free text of the catalogue with its file and field.
+fn all_texts(catalog: &RawCatalog) -> Vec<(&str, String, &str)> {
+    let mut out: Vec<(&str, String, &str)> = Vec::new();
+    for (i, p) in catalog.paragraphs.iter().enumerate() {
+        let v = &p.value;
+        let f = format!("paragraph[{i}]");
+        for (name, text) in [
+            ("title", &v.title),
+            ("plain", &v.plain),
+            ("national", &v.national),
+        ] {
+            out.push((&p.path, format!("{f}.{name}"), text));
+        }
+        if let Some(note) = &v.complaint_note {
+            out.push((&p.path, format!("{f}.complaint_note"), note));
+        }
+        for (field, text) in inconsistency_texts(&v.inconsistencies) {
+            out.push((&p.path, format!("{f}.{field}"), text));
+        }
+    }
+    for page in &catalog.pages {
+        let v = &page.value;
+        out.push((&page.path, "title".to_string(), &v.title));
+        out.push((&page.path, "summary".to_string(), &v.summary));
+        for (i, s) in v.section.iter().enumerate() {
+            out.push((&page.path, format!("section[{i}].heading"), &s.heading));
+            for (j, t) in s.paragraphs.iter().enumerate() {
+                out.push((&page.path, format!("section[{i}].paragraphs[{j}]"), t));
+            }
+            for (j, t) in s.list.iter().enumerate() {
+                out.push((&page.path, format!("section[{i}].list[{j}]"), t));
+            }
+        }
+    }
+    for (i, t) in catalog.glossary.iter().enumerate() {
+        out.push((&t.path, format!("term[{i}].term"), &t.value.term));
+        out.push((&t.path, format!("term[{i}].plain"), &t.value.plain));
+    }
+    for m in &catalog.municipalities {
+        for s in &m.services {
+            for (field, text) in service_texts(&s.value) {
+                out.push((&s.path, field, text));
+            }
+        }
+    }
+    out
+}
+
+/// The texts of inconsistencies, with their field paths (`inconsistencies[0].text`).
+fn inconsistency_texts(items: &[RawInconsistency]) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for (i, inc) in items.iter().enumerate() {
+        out.push((format!("inconsistencies[{i}].text"), &inc.text));
+        for (j, r) in inc.readings.iter().enumerate() {
+            out.push((format!("inconsistencies[{i}].readings[{j}]"), r));
+        }
+    }
+    out
+}
+
+/// The document whose `url` a link is built on: the url itself or the url with an
+/// `#anchor`.
+pub fn url_document(catalog: &RawCatalog, url: &str) -> Option<String> {
+    let municipal = catalog
+        .municipalities
+        .iter()
+        .flat_map(|m| m.municipality.value.documents.iter());
+    catalog
+        .documents
+        .iter()
+        .map(|d| &d.value)
+        .chain(municipal)
+        .find(|d| {
+            d.url.as_deref().is_some_and(|u| {
+                url == u
+                    || url
+                        .strip_prefix(u)
+                        .is_some_and(|rest| rest.starts_with('#'))
+            })
+        })
+        .map(|d| d.id.clone())
+}
+
+/// The citation rule for one document: its title's numbers, its publisher, its year and its
+/// address all come from its evidence, which quotes a source document or domain-facts.
+fn document_citation(ctx: &mut Ctx<'_>, path: &str, f: &str, d: &RawDocument) {
+    if d.evidence.is_empty() {
+        ctx.push(
+            path,
+            format!("{f}.evidence"),
+            format!(
+                "document {:?} has no evidence: quote where a source document ({}) states its title, numbers, publisher and year",
+                d.id,
+                EVIDENCE_ORIGINS.join(", ")
+            ),
+        );
+        return;
+    }
+    for (i, e) in d.evidence.iter().enumerate() {
+        let ef = format!("{f}.evidence[{i}]");
+        if !EVIDENCE_ORIGINS.contains(&e.origin.as_str()) {
+            ctx.push(
+                path,
+                format!("{ef}.origin"),
+                format!(
+                    "{:?} is not a source (one of: {})",
+                    e.origin,
+                    EVIDENCE_ORIGINS.join(", ")
+                ),
+            );
+        }
+        ctx.non_empty(path, &format!("{ef}.section"), &e.section);
+        ctx.non_empty(path, &format!("{ef}.quote"), &e.quote);
+    }
+    let quotes: Vec<&str> = d.evidence.iter().map(|e| e.quote.as_str()).collect();
+    let attested = normalize(&quotes.join(" | "));
+    let numbers: BTreeSet<u64> = number_tokens(&attested).into_iter().collect();
+    let mut missing: Vec<u64> = number_tokens(&d.title)
+        .into_iter()
+        .filter(|n| !numbers.contains(n))
+        .collect();
+    missing.dedup();
+    for n in missing {
+        ctx.push(
+            path,
+            format!("{f}.title"),
+            format!(
+                "the number {n} in the title is in none of the evidence quotes: a law number, date or year must come from a source"
+            ),
+        );
+    }
+    if let Some(publisher) = &d.publisher {
+        if !attested.contains(&normalize(publisher)) {
+            ctx.push(
+                path,
+                format!("{f}.publisher"),
+                format!(
+                    "{publisher:?} is named in none of the evidence quotes (leave publisher out when the source names none)"
+                ),
+            );
+        }
+    }
+    if let Some(year) = d.year {
+        if !numbers.contains(&u64::from(year)) {
+            ctx.push(
+                path,
+                format!("{f}.year"),
+                format!(
+                    "year {year} is in none of the evidence quotes: a year may not be a guess (leave year out when the source states none)"
+                ),
+            );
+        }
+    }
+    if let Some(url) = &d.url {
+        let cited: BTreeSet<u64> = quotes
+            .iter()
+            .flat_map(|q| citation_numbers(q))
+            .map(|(_, n)| n)
+            .collect();
+        let ok = match retsinformation_eli(url) {
+            Some((year, number)) => numbers.contains(&year) && cited.contains(&number),
+            None => bare_host(url).is_some_and(|host| {
+                let host = host.to_lowercase();
+                attested.contains(&host) || attested.contains(host.trim_start_matches("www."))
+            }),
+        };
+        if !ok {
+            ctx.push(
+                path,
+                format!("{f}.url"),
+                format!(
+                    "{url:?} is not built on the evidence: use https://<a site the evidence names>, or https://www.retsinformation.dk/eli/lta/<year>/<number> of a law number the evidence quotes"
+                ),
+            );
+        }
+    }
+}
+
+/// Validates a list of inconsistencies (services and paragraphs); the screener hook of a
+/// service is checked in `validate_service`.
+fn inconsistencies(
+    ctx: &mut Ctx<'_>,
+    path: &str,
+    field: &str,
+    items: &[RawInconsistency],
+    parts: &[&str],
+    text_rules: Option<(&BTreeSet<i64>, &str)>,
+) {
+    let mut ids = BTreeSet::new();
+    for (i, inc) in items.iter().enumerate() {
+        let f = format!("{field}[{i}]");
+        ctx.id(path, &format!("{f}.id"), &inc.id);
+        if !ids.insert(inc.id.as_str()) {
+            ctx.push(
+                path,
+                format!("{f}.id"),
+                format!("duplicate inconsistency id {:?}", inc.id),
+            );
+        }
+        if !parts.contains(&inc.part.as_str()) {
+            ctx.push(
+                path,
+                format!("{f}.part"),
+                format!("unknown part {:?} (one of: {})", inc.part, parts.join(", ")),
+            );
+        }
+        ctx.non_empty(path, &format!("{f}.text"), &inc.text);
+        if inc.readings.len() != 2 {
+            ctx.push(
+                path,
+                format!("{f}.readings"),
+                format!(
+                    "give exactly two readings (the source can be read in two ways), not {}",
+                    inc.readings.len()
+                ),
+            );
+        }
+        ctx.list_items(path, &format!("{f}.readings"), &inc.readings);
+        if inc.sources.is_empty() {
+            ctx.push(
+                path,
+                format!("{f}.sources"),
+                "give at least one source for the readings",
+            );
+        }
+        for (j, source) in inc.sources.iter().enumerate() {
+            ctx.source(path, &format!("{f}.sources[{j}]"), source);
+        }
+        if let Some((allowed, where_allowed)) = text_rules {
+            for (name, text) in inconsistency_texts(std::slice::from_ref(inc)) {
+                let name = name.split_once('.').map(|(_, n)| n).unwrap_or(&name);
+                check_text(
+                    &mut ctx.errors,
+                    path,
+                    &format!("{f}.{name}"),
+                    text,
+                    allowed,
+                    where_allowed,
+                );
+            }
+        }
+        if let Some(h) = &inc.screener {
+            let given = [
+                !h.vum_levels.is_empty(),
+                h.vum_rule.is_some(),
+                h.exclusion_tag.is_some(),
+            ]
+            .iter()
+            .filter(|b| **b)
+            .count();
+            if given != 1 {
+                ctx.push(
+                    path,
+                    format!("{f}.screener"),
+                    "give exactly one of vum_levels, vum_rule or exclusion_tag",
+                );
+            }
+        }
+    }
 }
 
 fn validate_municipality(
@@ -1302,8 +1868,11 @@ fn validate_municipality(
             ctx.push(path, "email", format!("{email:?} is not an e-mail address"));
         }
     }
-    ctx.https(path, "website", &m.website);
+    if let Some(website) = &m.website {
+        ctx.https(path, "website", website);
+    }
     ctx.source(path, "source", &m.source);
+    contact_attested(ctx, path, m);
     for (i, h) in m.phone_hours.iter().enumerate() {
         ctx.non_empty(path, &format!("phone_hours[{i}].who"), &h.who);
         ctx.non_empty(path, &format!("phone_hours[{i}].when"), &h.when);
@@ -1327,6 +1896,7 @@ fn validate_municipality(
         }
         ctx.source(path, &format!("{f}.source"), &pt.source);
         ctx.year(path, &format!("{f}.year"), pt.year);
+        ctx.year_attested(path, &format!("{f}.year"), pt.year, &pt.source.document);
         if pt.variants.is_empty() {
             ctx.push(
                 path,
@@ -1397,6 +1967,45 @@ fn validate_municipality(
             );
         }
         validate_service(ctx, &folder.folder, &s.path, &s.value, &pt_ids, refs);
+    }
+}
+
+/// Contact data is never invented: every address line, the e-mail, the phone number and
+/// the website must be in the evidence of the municipality's source document.
+fn contact_attested(ctx: &mut Ctx<'_>, path: &str, m: &RawMunicipality) {
+    let Some(doc) = ctx.docs.get(m.source.document.as_str()).cloned() else {
+        return; // the unknown document is reported by `source`
+    };
+    let document = &m.source.document;
+    let check = |ctx: &mut Ctx<'_>, field: String, value: &str| {
+        if !doc.attested.contains(&normalize(value)) {
+            ctx.push(
+                path,
+                field,
+                format!(
+                    "{value:?} is not in the evidence of document {document:?}: contact data must come from the source (leave it out when the source gives none)"
+                ),
+            );
+        }
+    };
+    for (i, line) in m.address.iter().enumerate() {
+        check(ctx, format!("address[{i}]"), line);
+    }
+    if let Some(email) = &m.email {
+        check(ctx, "email".to_string(), email);
+    }
+    if let Some(phone) = &m.phone {
+        check(ctx, "phone".to_string(), phone);
+    }
+    if let Some(website) = &m.website {
+        match bare_host(website) {
+            Some(host) => check(ctx, "website".to_string(), host),
+            None => ctx.push(
+                path,
+                "website",
+                format!("{website:?}: give the bare address of the site (https://<host>), as the source names it"),
+            ),
+        }
     }
 }
 
@@ -1599,6 +2208,59 @@ fn validate_service(
         ctx.source(path, "elaboration.source", &el.source);
     }
 
+    // Inconsistencies (their texts get the service's text rules below).
+    let parts: Vec<&str> = Part::ALL.iter().map(|p| p.as_str()).collect();
+    inconsistencies(
+        ctx,
+        path,
+        "inconsistencies",
+        &s.inconsistencies,
+        &parts,
+        None,
+    );
+    for (i, inc) in s.inconsistencies.iter().enumerate() {
+        let Some(h) = &inc.screener else { continue };
+        let f = format!("inconsistencies[{i}].screener");
+        let c = &s.criteria;
+        for level in &h.vum_levels {
+            let near = c.vum.iter().any(|v| {
+                *level <= 4
+                    && i16::from(*level) >= i16::from(v.min_level) - 1
+                    && *level <= v.max_level + 1
+            });
+            if !near {
+                ctx.push(
+                    path,
+                    format!("{f}.vum_levels"),
+                    format!(
+                        "level {level} is not at or next to a [[criteria.vum]] range of this service"
+                    ),
+                );
+            }
+        }
+        if let Some(rule) = h.vum_rule {
+            if c.vum.len() < 2 || rule == c.vum_rule {
+                ctx.push(
+                    path,
+                    format!("{f}.vum_rule"),
+                    "the other reading of vum_rule needs at least two [[criteria.vum]] and must differ from criteria.vum_rule",
+                );
+            }
+        }
+        if let Some(tag) = h.exclusion_tag {
+            if !c.exclusion_tags.contains(&tag) {
+                ctx.push(
+                    path,
+                    format!("{f}.exclusion_tag"),
+                    format!(
+                        "{:?} is not in this service's criteria.exclusion_tags",
+                        tag.as_str()
+                    ),
+                );
+            }
+        }
+    }
+
     // Text rules.
     let where_allowed = "this service's [[facts]] or its processing time";
     for (field, text) in service_texts(s) {
@@ -1652,6 +2314,7 @@ pub fn service_texts(s: &RawService) -> Vec<(String, &str)> {
             out.push((format!("elaboration.list[{i}]"), t));
         }
     }
+    out.extend(inconsistency_texts(&s.inconsistencies));
     out
 }
 
@@ -1701,7 +2364,10 @@ fn gen_fact(f: &RawFact) -> String {
             _ => "None".to_string(),
         },
         lit(&f.unit),
-        f.year.unwrap_or(0),
+        match &f.year {
+            Some(RawYear::Number(y)) => format!("FactYear::Stated({y})"),
+            _ => "FactYear::NotStated".to_string(),
+        },
         f.source.as_ref().map(gen_source).unwrap_or_else(|| "Source { document: \"\", section: \"\" }".to_string()),
     )
 }
@@ -1711,7 +2377,7 @@ fn gen_document(d: &RawDocument, municipality: Option<&str>) -> String {
         "Document {{ id: {}, title: {}, publisher: {}, year: {}, url: {}, municipality: {} }}",
         lit(&d.id),
         lit(&d.title),
-        lit(&d.publisher),
+        opt_lit(&d.publisher),
         match d.year {
             Some(y) => format!("Some({y})"),
             None => "None".to_string(),
@@ -1724,9 +2390,40 @@ fn gen_document(d: &RawDocument, municipality: Option<&str>) -> String {
     )
 }
 
-fn gen_paragraph(p: &RawParagraph) -> String {
+fn gen_inconsistency(i: &RawInconsistency) -> String {
+    let screener = match &i.screener {
+        Some(h) if !h.vum_levels.is_empty() => format!(
+            "Some(InconsistencyScreener::VumLevels(&[{}]))",
+            h.vum_levels
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Some(RawInconsistencyScreener {
+            vum_rule: Some(rule),
+            ..
+        }) => format!("Some(InconsistencyScreener::VumRule(VumRegel::{rule:?}))"),
+        Some(RawInconsistencyScreener {
+            exclusion_tag: Some(tag),
+            ..
+        }) => format!("Some(InconsistencyScreener::ExclusionTag(ExclusionTag::{tag:?}))"),
+        _ => "None".to_string(),
+    };
     format!(
-        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, source: {}, facts: {} }}",
+        "Inconsistency {{ id: {}, part: {}, text: {}, readings: {}, sources: {}, screener: {} }}",
+        lit(&i.id),
+        lit(&i.part),
+        lit(&i.text),
+        strs(&i.readings),
+        slice(&i.sources, gen_source),
+        screener,
+    )
+}
+
+fn gen_paragraph(p: &RawParagraph, catalog: &RawCatalog) -> String {
+    format!(
+        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, url_document: {}, source: {}, facts: {}, inconsistencies: {} }}",
         lit(&p.key),
         p.law,
         lit(&p.label),
@@ -1737,8 +2434,10 @@ fn gen_paragraph(p: &RawParagraph) -> String {
         opt_lit(&p.complaint_note),
         lit(&p.national),
         lit(&p.url),
+        opt_lit(&url_document(catalog, &p.url)),
         gen_source(&p.source),
         slice(&p.facts, gen_fact),
+        slice(&p.inconsistencies, gen_inconsistency),
     )
 }
 
@@ -1852,7 +2551,7 @@ fn gen_service(municipality: &str, s: &RawService) -> String {
         None => "None".to_string(),
     };
     format!(
-        "Kvalitetsstandard {{ id: {}, municipality: {}, section: {}, paragraphs: {}, title: {}, situations: {}, keywords: {}, summary: {}, who: {}, purpose: {}, included: {}, not_included: {}, scope: {}, place: {}, follow_up: {}, free_choice: {}, how_to_apply: {}, processing_time: {}, processing_time_note: {}, see_also: {}, source: {}, sources: &[{}], criteria: {}, egenbetaling: {}, facts: {}, elaboration: {} }}",
+        "Kvalitetsstandard {{ id: {}, municipality: {}, section: {}, paragraphs: {}, title: {}, situations: {}, keywords: {}, summary: {}, who: {}, purpose: {}, included: {}, not_included: {}, scope: {}, place: {}, follow_up: {}, free_choice: {}, how_to_apply: {}, processing_time: {}, processing_time_note: {}, see_also: {}, source: {}, sources: &[{}], criteria: {}, egenbetaling: {}, facts: {}, elaboration: {}, inconsistencies: {} }}",
         lit(&s.id),
         lit(municipality),
         lit(&s.section),
@@ -1879,6 +2578,7 @@ fn gen_service(municipality: &str, s: &RawService) -> String {
         egenbetaling,
         slice(&s.facts, gen_fact),
         elaboration,
+        slice(&s.inconsistencies, gen_inconsistency),
     )
 }
 
@@ -1892,7 +2592,7 @@ fn gen_municipality(folder: &RawMunicipalityFolder) -> String {
         strs(&m.address),
         opt_lit(&m.email),
         opt_lit(&m.phone),
-        lit(&m.website),
+        opt_lit(&m.website),
         gen_source(&m.source),
         slice(&m.phone_hours, |h| format!(
             "PhoneHours {{ who: {}, when: {} }}",
@@ -1943,7 +2643,7 @@ pub fn generate(catalog: &RawCatalog) -> String {
         "    paragraphs: &[\n        {}\n    ],\n",
         paragraphs
             .iter()
-            .map(|p| gen_paragraph(p))
+            .map(|p| gen_paragraph(p, catalog))
             .collect::<Vec<_>>()
             .join(",\n        ")
     ));
@@ -1988,16 +2688,19 @@ pub const SAMPLE: &[(&str, &str)] = &[
         r#"
 [[document]]
 id = "serviceloven"
-title = "Lov om social service"
-publisher = "Social- og Boligministeriet"
-year = 2025
-url = "https://www.retsinformation.dk/eli/lta/2025/155"
+title = "Lov om social service, lovbekendtgørelse nr. 798 af 7. august 2019"
+year = 2019
+url = "https://www.retsinformation.dk/eli/lta/2019/798"
+evidence = [
+  { origin = "seed-002", section = "3.1", quote = "Lov nr. 573 af 24. juni 2005, jf. lovbekendtgørelse nr. 798 af 7. august 2019" },
+]
 
 [[document]]
 id = "sm-satser-2023"
-title = "Satser 2023"
-publisher = "Social- og Boligministeriet"
+title = "Satser 2023 (sm.dk)"
 year = 2023
+url = "https://www.sm.dk"
+evidence = [{ origin = "domain-facts", section = "1", quote = "sm.dk satser 2023, voksne" }]
 "#,
     ),
     (
@@ -2012,7 +2715,7 @@ plain = "Kommunen skal hjælpe dig, så du kan klare mere selv."
 kind = "skal"
 complaint = "ankestyrelsen"
 national = "Du kan få støtte i dit hjem til at klare din hverdag."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P85"
+url = "https://www.retsinformation.dk/eli/lta/2019/798#P85"
 source = { document = "serviceloven", section = "§ 85" }
 
 [[paragraph]]
@@ -2025,7 +2728,7 @@ kind = "skal"
 complaint = "delvis"
 complaint_note = "Du kan klage over nogle af afgørelserne."
 national = "Du kan få hjælp til at holde op med at tage stoffer."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P101"
+url = "https://www.retsinformation.dk/eli/lta/2019/798#P101"
 source = { document = "serviceloven", section = "§ 101" }
   [[paragraph.facts]]
   id = "behandlingsgaranti"
@@ -2033,7 +2736,7 @@ source = { document = "serviceloven", section = "§ 101" }
   kind = "deadline"
   value = "14"
   unit = "dage"
-  year = 2025
+  year = 2019
   source = { document = "serviceloven", section = "§ 101, stk. 3" }
 
 [[paragraph]]
@@ -2045,7 +2748,7 @@ plain = "Kommunen skal give dig en ledsager, hvis du ikke kan gå ud alene."
 kind = "skal"
 complaint = "ankestyrelsen"
 national = "Du kan få en ledsager, der går med dig ud."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P97"
+url = "https://www.retsinformation.dk/eli/lta/2019/798#P97"
 source = { document = "serviceloven", section = "§ 97" }
 
 [[paragraph]]
@@ -2055,11 +2758,16 @@ label = "§ 99"
 title = "Støtte- og kontaktperson"
 plain = "Kommunen skal have en kontaktperson til dig, der er meget alene."
 kind = "skal"
-complaint = "ingen-klage"
-complaint_note = "Der er ingen afgørelse, så du kan ikke klage."
+complaint = "uafklaret"
 national = "En medarbejder kan opsøge dig og hjælpe dig."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P99"
+url = "https://www.retsinformation.dk"
 source = { document = "serviceloven", section = "§ 99" }
+  [[paragraph.inconsistencies]]
+  id = "klage"
+  part = "complaint"
+  text = "Kilderne siger to ting om klage."
+  readings = ["Du kan klage.", "Du kan ikke klage."]
+  sources = [{ document = "serviceloven", section = "§ 99" }, { document = "testby-2020", section = "2.10" }]
 
 [[paragraph]]
 key = "109"
@@ -2070,7 +2778,7 @@ plain = "Kommunen skal give dig et sted at bo, hvis du er udsat for vold."
 kind = "skal"
 complaint = "ankestyrelsen"
 national = "Du kan bo på et krisecenter, hvis du er udsat for vold."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P109"
+url = "https://www.retsinformation.dk/eli/lta/2019/798#P109"
 source = { document = "serviceloven", section = "§ 109" }
 
 [[paragraph]]
@@ -2079,10 +2787,10 @@ law = "serviceloven"
 label = "§ 110"
 title = "Forsorgshjem"
 plain = "Kommunen skal give dig et sted at bo, hvis du ikke har en bolig."
-kind = "skal"
+kind = "ikke-oplyst"
 complaint = "ankestyrelsen"
 national = "Du kan bo på et forsorgshjem, hvis du er hjemløs."
-url = "https://www.retsinformation.dk/eli/lta/2025/155#P110"
+url = "https://www.retsinformation.dk/eli/lta/2019/798#P110"
 source = { document = "serviceloven", section = "§ 110" }
 "#,
     ),
@@ -2121,7 +2829,7 @@ label = "Klagefrist"
 kind = "deadline"
 value = "4"
 unit = "uger"
-year = 2025
+year = 2019
 source = { document = "serviceloven", section = "§ 166" }
 "#,
     ),
@@ -2146,12 +2854,16 @@ id = "testby-2020"
 title = "Kvalitetsstandarder 2020"
 publisher = "Testby Kommune"
 year = 2020
-url = "https://www.testby.dk/standarder"
+url = "https://www.testby.dk"
+evidence = [
+  { origin = "seed-002", section = "Forside", quote = "Testby Kommunes kvalitetsstandarder 2020" },
+  { origin = "seed-002", section = "Kontakt", quote = "Torvet 1 9999 Testby E-mail: social@testby.dk Telefon: 11 22 33 44 www.testby.dk" },
+]
 
 [[documents]]
 id = "testby-99"
 title = "Faglig uddybning af § 99"
-publisher = "Testby Kommune"
+evidence = [{ origin = "seed-004", section = "Overskrift", quote = "Faglig uddybning af § 99" }]
 
 [[processing_times]]
 id = "bostoette"
@@ -2305,14 +3017,13 @@ source = { document = "testby-99", section = "Faglig uddybning af § 99" }
         r#"
 id = "andeby"
 name = "Andeby Kommune"
-website = "https://andeby.dk"
 source = { document = "andeby-85", section = "Forside" }
 
 [[documents]]
 id = "andeby-85"
 title = "§ 85 – Socialpædagogisk støtte"
 publisher = "Andeby Kommune"
-year = 2020
+evidence = [{ origin = "seed-003", section = "Forside", quote = "§ 85 – Socialpædagogisk støtte … Andeby Kommune" }]
 "#,
     ),
     (
@@ -2355,8 +3066,16 @@ label = "Længste tid mellem to gange"
 kind = "deadline"
 value = "4"
 unit = "uger"
-year = 2020
+year = "ikke-oplyst"
 source = { document = "andeby-85", section = "Rengøring" }
+
+[[inconsistencies]]
+id = "vum-niveau"
+part = "criteria"
+text = "Kilden skriver både svære og fuldstændige problemer og kun op til svære."
+readings = ["Niveau 2 til 3 er med.", "Niveau 2 til 4 er med."]
+sources = [{ document = "andeby-85", section = "Rengøring" }]
+screener = { vum_levels = [4] }
 "#,
     ),
 ];

@@ -219,6 +219,10 @@ ids! {
     FORKL_NIVEAU_INDEN = "screener-forkl-niveau-inden",
     FORKL_NIVEAU_OVER = "screener-forkl-niveau-over",
     FORKL_NOTE = "screener-forkl-note",
+    /// The source can be read in two ways here (an inconsistency of the data), with its text.
+    FORKL_KILDE_UKLAR = "screener-forkl-kilde-uklar",
+    /// The answered VUM level is one the two readings of the source disagree on.
+    FORKL_NIVEAU_UKLAR = "screener-forkl-niveau-uklar",
     FORKL_BEHOV_VURDERES = "screener-forkl-behov-vurderes",
     FORKL_ANONYM_MULIG = "screener-forkl-anonym-mulig",
     FORKL_ANONYM_IKKE_MULIG = "screener-forkl-anonym-ikke-mulig",

@@ -291,7 +291,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         paragraf: "99",
         besked: id::KRIT_S99_UDSAT,
         del: Part::Who,
-        hjemmel: kilde("viborg-99-uddybning", "Faglig uddybning af § 99"),
+        hjemmel: kilde("uddybning-99", "Faglig uddybning af § 99"),
         rolle: None,
         behov: true,
         vurder: s99,
@@ -305,7 +305,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         paragraf: "100",
         besked: id::KRIT_S100_MERUDGIFTER,
         del: Part::Criteria,
-        hjemmel: kilde("l201-2025", "§ 1, nr. 1-5 (serviceloven § 100)"),
+        hjemmel: kilde("l201-2025", "Serviceloven § 100 som ændret ved L 201"),
         rolle: None,
         behov: true,
         vurder: s100,
@@ -632,5 +632,43 @@ mod tests {
         }
         let ids: std::collections::BTreeSet<_> = SAERREGLER.iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), SAERREGLER.len(), "unique ids");
+    }
+
+    /// The citation rule for the sources in code: a law number in a section must be one a
+    /// document's evidence quotes (as the build checks for seeds/).
+    #[test]
+    fn sources_in_code_cite_only_quoted_numbers() {
+        use crate::domain::content::raw;
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let catalog = raw::load(&seeds).unwrap_or_else(|e| panic!("{}", raw::report(&e)));
+        let municipal = catalog
+            .municipalities
+            .iter()
+            .flat_map(|m| m.municipality.value.documents.iter());
+        let quoted: std::collections::BTreeSet<u64> = catalog
+            .documents
+            .iter()
+            .map(|d| &d.value)
+            .chain(municipal)
+            .flat_map(|d| d.evidence.iter())
+            .flat_map(|e| raw::citation_numbers(&e.quote))
+            .map(|(_, n)| n)
+            .collect();
+        let mut sources: Vec<(&str, Source)> = vec![("vum-over", VUM_OVER_KILDE)];
+        sources.extend(SAERREGLER.iter().map(|r| (r.id, r.hjemmel)));
+        sources.extend(UNDTAGELSER.iter().map(|u| (u.id, u.hjemmel)));
+        sources.extend(BETINGEDE_VUM.iter().map(|b| (b.ydelse, b.hjemmel)));
+        for d in DOKUMENTER {
+            sources.extend(d.kilder.iter().map(|k| (d.id, *k)));
+        }
+        for (id, source) in sources {
+            for (shown, n) in raw::citation_numbers(source.section) {
+                assert!(
+                    quoted.contains(&n),
+                    "{id}: {shown:?} in {:?} is in no document's evidence",
+                    source.section
+                );
+            }
+        }
     }
 }

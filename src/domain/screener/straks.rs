@@ -228,11 +228,13 @@ fn kontakt_nu(
                             .med("tider", tider),
                     );
                 }
-                None => linjer.push(
-                    Besked::new(id::STRAKS_NU_KOMMUNE_WEB)
+                None => linjer.push(match m.website {
+                    Some(web) => Besked::new(id::STRAKS_NU_KOMMUNE_WEB)
                         .med("kommune", m.name)
-                        .med("web", m.website),
-                ),
+                        .med("web", web),
+                    // Neither a phone nor a website in the sources.
+                    None => Besked::new(id::STRAKS_NU_INGEN_KOMMUNE),
+                }),
             }
             kilde = Some(m.source);
         }

@@ -25,8 +25,8 @@ use super::spoergsmaal::{gaeldende_svar_i, Spoergsmaal};
 use super::straks::{straks_i, Straks};
 use super::svar::{Alder, Bolig, JaNej, Pension, SocialtForhold, Svar, Tema};
 use crate::domain::content::{
-    Catalog, ExclusionTag, Kvalitetsstandard, MaxAge, Municipality, Paragraph, Part, Source,
-    VumKriterium, VumRegel, VumTema, VUM_NIVEAUER,
+    Catalog, ExclusionTag, Inconsistency, InconsistencyScreener, Kvalitetsstandard, MaxAge,
+    Municipality, Paragraph, Part, Source, VumKriterium, VumRegel, VumTema, VUM_NIVEAUER,
 };
 
 /// The verdict for one service.
@@ -244,6 +244,18 @@ impl Ydelsesvurdering {
             .iter()
             .filter(|k| k.rolle == Rolle::Krav && k.status == Status::IkkeOpfyldt)
             .collect()
+    }
+
+    /// Where a requirement is assessed individually because the source can be read in two
+    /// ways (an inconsistency of the data): the explanation that says so.
+    pub fn kilde_uklar(&self) -> Option<&Besked> {
+        self.kriterier
+            .iter()
+            .filter(|k| k.rolle == Rolle::Krav)
+            .flat_map(|k| k.alle())
+            .filter(|k| k.status == Status::VurderesIndividuelt)
+            .flat_map(|k| k.forklaringer.iter())
+            .find(|f| f.id == id::FORKL_KILDE_UKLAR || f.id == id::FORKL_NIVEAU_UKLAR)
     }
 
     /// "Du opfylder X af Y": met requirements and all requirements.
@@ -609,6 +621,19 @@ fn alder(b: &mut Bygger) {
     }
 }
 
+/// The service's inconsistency whose screener hook matches, if any.
+fn uklarhed(
+    s: &'static Kvalitetsstandard,
+    hook: impl Fn(&InconsistencyScreener) -> bool,
+) -> Option<&'static Inconsistency> {
+    let all: &'static [Inconsistency] = s.inconsistencies;
+    all.iter().find(|i| i.screener.as_ref().is_some_and(&hook))
+}
+
+fn kilde_uklar(inc: &Inconsistency) -> Besked {
+    Besked::new(id::FORKL_KILDE_UKLAR).med("tekst", inc.text)
+}
+
 fn udelukkelse(b: &Bygger, tag: ExclusionTag) -> Kriterium {
     use SocialtForhold as S;
     let svar = b.svar;
@@ -715,6 +740,14 @@ fn udelukkelse(b: &Bygger, tag: ExclusionTag) -> Kriterium {
             )
         }
     };
+    // The source can be read so that the exclusion does not hold: the municipality assesses.
+    let (mut status, mut forkl) = (status, forkl);
+    if status == Status::IkkeOpfyldt {
+        if let Some(inc) = uklarhed(b.s, |h| *h == InconsistencyScreener::ExclusionTag(tag)) {
+            forkl.push(kilde_uklar(inc));
+            status = Status::VurderesIndividuelt;
+        }
+    }
     let mut k = b.data(
         format!("udelukket-{}", tag.as_str()),
         felt,
@@ -788,6 +821,26 @@ fn vum_kriterium(b: &Bygger, v: &VumKriterium) -> Kriterium {
             Status::IkkeBesvaret,
             vec![Besked::new(id::FORKL_NIVEAU_UKENDT).med("tema", tema_navn(v.theme))],
         ),
+        t if t.niveau().is_some_and(|level| {
+            uklarhed(
+                b.s,
+                |h| matches!(h, InconsistencyScreener::VumLevels(l) if l.contains(&level)),
+            )
+            .is_some()
+        }) =>
+        {
+            // The two readings of the source disagree on this level.
+            let level = t.niveau().unwrap_or(0);
+            let inc = uklarhed(
+                b.s,
+                |h| matches!(h, InconsistencyScreener::VumLevels(l) if l.contains(&level)),
+            )
+            .expect("checked in the guard");
+            (
+                Status::VurderesIndividuelt,
+                vec![niveau_forkl(id::FORKL_NIVEAU_UKLAR, level).med("tekst", inc.text)],
+            )
+        }
         t => {
             let level = t.niveau().unwrap_or(0);
             if level < v.min_level {
@@ -850,15 +903,27 @@ fn vum(b: &mut Bygger) -> bool {
         }
         _ => {
             let statuses: Vec<Status> = krav.iter().map(|k| k.status).collect();
-            let has = |st: Status| statuses.contains(&st);
-            let status = match s.criteria.vum_rule {
-                VumRegel::Any if has(Status::Opfyldt) => Status::Opfyldt,
-                VumRegel::Any if has(Status::IkkeBesvaret) => Status::IkkeBesvaret,
-                VumRegel::Any => Status::IkkeOpfyldt,
-                VumRegel::All if has(Status::IkkeOpfyldt) => Status::IkkeOpfyldt,
-                VumRegel::All if has(Status::IkkeBesvaret) => Status::IkkeBesvaret,
-                VumRegel::All => Status::Opfyldt,
-            };
+            let mut status = samlet_status(s.criteria.vum_rule, &statuses);
+            // The source can also be read with the other rule: where the two readings give
+            // "met" and "not met", the municipality assesses.
+            let mut group_forkl = vec![];
+            if let Some(inc) = uklarhed(s, |h| matches!(h, InconsistencyScreener::VumRule(_))) {
+                if let Some(InconsistencyScreener::VumRule(other)) = inc.screener {
+                    let alt = samlet_status(other, &statuses);
+                    status = match (status, alt) {
+                        (a, b) if a == b => a,
+                        (Status::Opfyldt, Status::IkkeOpfyldt)
+                        | (Status::IkkeOpfyldt, Status::Opfyldt) => {
+                            group_forkl.push(kilde_uklar(inc));
+                            Status::VurderesIndividuelt
+                        }
+                        (Status::IkkeBesvaret, _) | (_, Status::IkkeBesvaret) => {
+                            Status::IkkeBesvaret
+                        }
+                        (a, _) => a,
+                    };
+                }
+            }
             let besked_id = match s.criteria.vum_rule {
                 VumRegel::Any => id::KRIT_VUM_EN_AF,
                 VumRegel::All => id::KRIT_VUM_ALLE,
@@ -880,7 +945,7 @@ fn vum(b: &mut Bygger) -> bool {
                 "criteria.vum_rule",
                 status,
                 Besked::new(besked_id).med("temaer", liste(&names, og_eller)),
-                vec![],
+                group_forkl,
                 questions,
             );
             group.detaljer = krav;
@@ -891,6 +956,22 @@ fn vum(b: &mut Bygger) -> bool {
     // Ranges for part of the service come after the requirements.
     b.kriterier.extend(dele);
     added
+}
+
+/// Several VUM criteria combined by a rule. A part the municipality assesses (the source
+/// is unclear about it) counts as neither met nor not met.
+fn samlet_status(rule: VumRegel, statuses: &[Status]) -> Status {
+    let has = |st: Status| statuses.contains(&st);
+    match rule {
+        VumRegel::Any if has(Status::Opfyldt) => Status::Opfyldt,
+        VumRegel::Any if has(Status::VurderesIndividuelt) => Status::VurderesIndividuelt,
+        VumRegel::Any if has(Status::IkkeBesvaret) => Status::IkkeBesvaret,
+        VumRegel::Any => Status::IkkeOpfyldt,
+        VumRegel::All if has(Status::IkkeOpfyldt) => Status::IkkeOpfyldt,
+        VumRegel::All if has(Status::IkkeBesvaret) => Status::IkkeBesvaret,
+        VumRegel::All if has(Status::VurderesIndividuelt) => Status::VurderesIndividuelt,
+        VumRegel::All => Status::Opfyldt,
+    }
 }
 
 /// The plain-text exclusions of the data the screener cannot check: shown as reservations,
@@ -1173,6 +1254,122 @@ mod tests {
         );
         assert_eq!(status(&svar, T::Sindslidelse), Status::IkkeBesvaret);
         assert_eq!(status(&svar, T::Misbrug), Status::IkkeBesvaret);
+    }
+
+    #[test]
+    fn an_unclear_vum_level_is_assessed_by_the_municipality() {
+        // Andeby: praktiske opgaver 2–3; the source is unclear about level 4.
+        let mut svar = Svar {
+            kommune: Some("andeby".into()),
+            alder: Some(Alder::Aar(40)),
+            vanskeligheder: Some([VumTema::PraktiskeOpgaver].into()),
+            socialt: Some(BTreeSet::new()),
+            ..Svar::default()
+        };
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::KanIkke);
+        let r = vurder_i(&SAMPLE, &svar);
+        let y = r.ydelse("rengoering").unwrap();
+        assert_eq!(
+            y.vurdering,
+            Vurdering::KommunenVurderer,
+            "{:#?}",
+            y.kriterier
+        );
+        let k = y.kriterium("vum-praktiske-opgaver").unwrap();
+        assert_eq!(k.status, Status::VurderesIndividuelt);
+        assert_eq!(k.forklaringer[0].id, id::FORKL_NIVEAU_UKLAR);
+        assert_eq!(
+            y.kilde_uklar().and_then(|b| b.arg("tekst")),
+            Some("Kilden skriver både svære og fuldstændige problemer og kun op til svære.")
+        );
+        // Level 1 is below the range in both readings: probably not.
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::Lidt);
+        let r = vurder_i(&SAMPLE, &svar);
+        let y = r.ydelse("rengoering").unwrap();
+        assert_eq!(y.vurdering, Vurdering::PasserNokIkke);
+        assert!(y.kilde_uklar().is_none());
+    }
+
+    #[test]
+    fn an_unclear_exclusion_or_rule_is_assessed_by_the_municipality() {
+        use crate::domain::content::{Inconsistency, Kriterier};
+        let base = SAMPLE.service("testby", "bostoette").unwrap();
+        let inc = |hook| Inconsistency {
+            id: "x",
+            part: "criteria",
+            text: "Kilden siger to ting.",
+            readings: &["A.", "B."],
+            sources: &[],
+            screener: Some(hook),
+        };
+        // The misbrug exclusion may not hold.
+        let excl: &'static Kvalitetsstandard = Box::leak(Box::new(Kvalitetsstandard {
+            inconsistencies: Box::leak(Box::new([inc(InconsistencyScreener::ExclusionTag(
+                ExclusionTag::Misbrug,
+            ))])),
+            ..*base
+        }));
+        let mut svar = svar_testby();
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::Meget);
+        svar.niveauer.insert(VumTema::PsykiskFunktion, Niveau::Lidt);
+        svar.socialt = Some([SocialtForhold::Alkohol].into());
+        let y = vurder_ydelse(excl, &svar, &BTreeSet::new());
+        let k = y.kriterium("udelukket-misbrug").unwrap();
+        assert_eq!(k.status, Status::VurderesIndividuelt);
+        assert_eq!(k.forklaringer.last().unwrap().id, id::FORKL_KILDE_UKLAR);
+        assert_eq!(y.vurdering, Vurdering::KommunenVurderer);
+        // Without the mark, the same answers rule it out.
+        assert_eq!(
+            vurder_ydelse(base, &svar, &BTreeSet::new()).vurdering,
+            Vurdering::PasserNokIkke
+        );
+
+        // Two ranges with "all", read by the source also as "any".
+        let vum: &'static [VumKriterium] = Box::leak(Box::new([
+            VumKriterium {
+                theme: VumTema::PraktiskeOpgaver,
+                min_level: 2,
+                max_level: 3,
+                note: None,
+            },
+            VumKriterium {
+                theme: VumTema::Kommunikation,
+                min_level: 2,
+                max_level: 3,
+                note: None,
+            },
+        ]));
+        let rule: &'static Kvalitetsstandard = Box::leak(Box::new(Kvalitetsstandard {
+            criteria: Kriterier {
+                vum,
+                vum_rule: VumRegel::All,
+                exclusion_tags: &[],
+                needs: &[],
+                ..base.criteria
+            },
+            inconsistencies: Box::leak(Box::new([inc(InconsistencyScreener::VumRule(
+                VumRegel::Any,
+            ))])),
+            ..*base
+        }));
+        let mut svar = svar_testby();
+        svar.vanskeligheder = Some([VumTema::PraktiskeOpgaver, VumTema::Kommunikation].into());
+        svar.niveauer
+            .insert(VumTema::PraktiskeOpgaver, Niveau::Noget);
+        svar.niveauer.insert(VumTema::Kommunikation, Niveau::Ingen);
+        let y = vurder_ydelse(rule, &svar, &BTreeSet::new());
+        let k = y.kriterium("vum").unwrap();
+        assert_eq!(k.status, Status::VurderesIndividuelt);
+        assert_eq!(k.forklaringer[0].id, id::FORKL_KILDE_UKLAR);
+        assert_eq!(y.vurdering, Vurdering::KommunenVurderer);
+        // Both readings agree: no mark.
+        svar.niveauer.insert(VumTema::Kommunikation, Niveau::Noget);
+        let y = vurder_ydelse(rule, &svar, &BTreeSet::new());
+        assert_eq!(y.kriterium("vum").unwrap().status, Status::Opfyldt);
+        assert!(y.kilde_uklar().is_none());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! choice (the banner's button). No form here asks for anything that identifies the person.
 
 use super::catalogue::Linked;
-use super::{ContactBox, PageHead, P};
+use super::{fact_year_text, ContactBox, PageHead, P};
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::ui::components::PageTitle;
 use crate::ui::i18n::use_i18n;
@@ -23,6 +23,9 @@ pub struct Topic {
     pub text: &'static str,
     /// How to make contact without saying who you are.
     pub how: &'static [&'static str],
+    /// Whether the help can be had anonymously. `false`: you need not apply first, but
+    /// you are not anonymous (§ 110, stk. 6: the shelter reports name and CPR number).
+    pub anonymous: bool,
 }
 
 pub const TOPICS: &[Topic] = &[
@@ -37,6 +40,7 @@ pub const TOPICS: &[Topic] = &[
             tk("anonymous-stoffer-3"),
             tk("anonymous-stoffer-4"),
         ],
+        anonymous: true,
     },
     Topic {
         slug: "vold",
@@ -49,6 +53,7 @@ pub const TOPICS: &[Topic] = &[
             tk("anonymous-vold-3"),
             tk("anonymous-vold-4"),
         ],
+        anonymous: true,
     },
     Topic {
         slug: "bolig",
@@ -56,6 +61,7 @@ pub const TOPICS: &[Topic] = &[
         title: tk("anonymous-topic-bolig"),
         text: tk("anonymous-topic-bolig-text"),
         how: &[tk("anonymous-bolig-1"), tk("anonymous-bolig-2")],
+        anonymous: false,
     },
     Topic {
         slug: "kontaktperson",
@@ -63,6 +69,7 @@ pub const TOPICS: &[Topic] = &[
         title: tk("anonymous-topic-kontakt"),
         text: tk("anonymous-topic-kontakt-text"),
         how: &[tk("anonymous-kontakt-1"), tk("anonymous-kontakt-2")],
+        anonymous: true,
     },
     Topic {
         slug: "raadgivning",
@@ -70,6 +77,7 @@ pub const TOPICS: &[Topic] = &[
         title: tk("anonymous-topic-raad"),
         text: tk("anonymous-topic-raad-text"),
         how: &[tk("anonymous-raad-1")],
+        anonymous: true,
     },
 ];
 
@@ -100,16 +108,26 @@ pub fn Anonymous() -> impl IntoView {
             <Danger />
             <h2>{move || i18n.t("anonymous-topics-heading")}</h2>
             <ul class="task-list unstyled-list anonymous-topics">
-                {TOPICS.iter().map(|t| view! {
-                    <li class="task-card">
-                        <A href=format!("/anonym-hjaelp/{}", t.slug) attr:class="task-link">{move || i18n.t(t.title)}</A>
-                        <p>{move || i18n.t(t.text)}</p>
-                    </li>
-                }).collect_view()}
+                {TOPICS.iter().filter(|t| t.anonymous).map(topic_card).collect_view()}
+            </ul>
+            <h2>{move || i18n.t("anonymous-not-anonymous-heading")}</h2>
+            <P key=tk("anonymous-not-anonymous-lead") />
+            <ul class="task-list unstyled-list anonymous-topics" data-testid="not-anonymous-topics">
+                {TOPICS.iter().filter(|t| !t.anonymous).map(topic_card).collect_view()}
             </ul>
             <p><A href="/sikkerhed">{move || i18n.t("anonymous-safety-link")}</A></p>
             <P key=tk("anonymous-no-form") />
         </div>
+    }
+}
+
+fn topic_card(t: &'static Topic) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <li class="task-card">
+            <A href=format!("/anonym-hjaelp/{}", t.slug) attr:class="task-link">{move || i18n.t(t.title)}</A>
+            <p>{move || i18n.t(t.text)}</p>
+        </li>
     }
 }
 
@@ -139,7 +157,12 @@ fn TopicView(t: &'static Topic) -> impl IntoView {
             <PageTitle text=move || i18n.t(t.title) />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(t.title)}</h1>
             <Danger />
-            <h2>{move || i18n.t("anonymous-how-heading")}</h2>
+            {(!t.anonymous).then(|| view! {
+                <div class="alert alert-info" role="note" data-testid="not-anonymous">
+                    <div class="alert-body"><p class="alert-text">{move || i18n.t("anonymous-not-anonymous-note")}</p></div>
+                </div>
+            })}
+            <h2>{move || i18n.t(if t.anonymous { "anonymous-how-heading" } else { "anonymous-how-heading-direct" })}</h2>
             {t.how.iter().map(|k| view! { <p>{move || i18n.t(k)}</p> }).collect_view()}
             <P key=tk("anonymous-no-form") />
             {move || {
@@ -166,7 +189,7 @@ fn TopicView(t: &'static Topic) -> impl IntoView {
                 <p><Linked text=p.national /></p>
                 {(!p.facts.is_empty()).then(|| view! {
                     <ul>{p.facts.iter().map(|f| view! {
-                        <li>{f.label} ": " {f.display()} " (" {f.year} ")"</li>
+                        <li>{f.label} ": " {f.display()} " (" {move || fact_year_text(i18n.lang.get(), f)} ")"</li>
                     }).collect_view()}</ul>
                 })}
             })}
@@ -189,7 +212,7 @@ fn ServiceSummary(s: &'static Kvalitetsstandard) -> impl IntoView {
             <p><Linked text=s.how_to_apply /></p>
             {(!facts.is_empty()).then(|| view! {
                 <ul data-testid="anonymous-facts">{facts.into_iter().map(|f| view! {
-                    <li>{f.label} ": " {f.display()} " (" {f.year} ")"</li>
+                        <li>{f.label} ": " {f.display()} " (" {move || fact_year_text(i18n.lang.get(), f)} ")"</li>
                 }).collect_view()}</ul>
             })}
             <p><A href=s.path()>{move || i18n.t_with("anonymous-read-more", &[("title", s.title)])}</A></p>
@@ -228,5 +251,34 @@ pub fn Safety() -> impl IntoView {
             <h2>{move || i18n.t("safety-private-heading")}</h2>
             <P key=tk("safety-private-text") />
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::i18n::{translate, Lang};
+
+    /// Only help the sources let you have without your name is listed as anonymous: a
+    /// shelter (§ 110) must report name and CPR number (§ 110, stk. 6, seed 002); a crisis
+    /// centre can take you in anonymously (§ 109, stk. 2).
+    #[test]
+    fn a_shelter_is_not_listed_as_anonymous() {
+        let anonymous: Vec<&str> = TOPICS
+            .iter()
+            .filter(|t| t.anonymous)
+            .map(|t| t.paragraph)
+            .collect();
+        assert!(!anonymous.contains(&"110"), "{anonymous:?}");
+        assert!(anonymous.contains(&"109") && anonymous.contains(&"101a"));
+        let shelter = TOPICS.iter().find(|t| t.paragraph == "110").unwrap();
+        assert!(translate(Lang::Da, shelter.text).contains("ikke anonym"));
+        assert!(translate(Lang::Da, "anonymous-not-anonymous-note").contains("CPR-nummer"));
+        for lang in [Lang::Da, Lang::En] {
+            assert_ne!(
+                translate(lang, "anonymous-how-heading-direct"),
+                translate(lang, "anonymous-how-heading")
+            );
+        }
     }
 }

@@ -4,8 +4,8 @@
 
 use super::P;
 use crate::domain::content::{
-    self, Document, Fact, HitTarget, Kvalitetsstandard, Livssituation, Municipality, Paragraph,
-    Part, Segment, Source,
+    self, Fact, HitTarget, Inconsistency, Kvalitetsstandard, Livssituation, Municipality,
+    Paragraph, Part, Segment, Source,
 };
 use crate::domain::content::{Egenbetalingsform, Klageadgang, MaxAge, Pligt, VumRegel};
 use crate::ui::components::PageTitle;
@@ -48,38 +48,55 @@ fn DataHead(#[prop(into)] title: Signal<String>) -> impl IntoView {
     }
 }
 
-fn source_text(lang: Lang, source: &Source) -> String {
-    let i18n_doc = content::document(source.document);
-    let (title, publisher, year) = match i18n_doc {
-        Some(Document {
-            title,
-            publisher,
-            year,
-            ..
-        }) => (*title, *publisher, *year),
-        None => (source.document, "", None),
-    };
-    match year {
-        Some(y) => crate::ui::i18n::translate_with(
-            lang,
-            "source-line",
-            &[
-                ("document", title),
-                ("publisher", publisher),
-                ("year", &y.to_string()),
-                ("section", source.section),
-            ],
-        ),
-        None => crate::ui::i18n::translate_with(
-            lang,
-            "source-line-noyear",
-            &[
-                ("document", title),
-                ("publisher", publisher),
-                ("section", source.section),
-            ],
-        ),
+pub fn source_text(lang: Lang, source: &Source) -> String {
+    match content::document(source.document) {
+        Some(d) => {
+            let (key, args) = d.source_line(source.section);
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            crate::ui::i18n::translate_with(lang, key, &args)
+        }
+        None => format!("{}, {}", source.document, source.section),
     }
+}
+
+/// A fact's year, or "år ikke oplyst i kilden" when the source states none.
+pub fn fact_year_text(lang: Lang, f: &Fact) -> String {
+    match f.year.number() {
+        Some(y) => y.to_string(),
+        None => crate::ui::i18n::translate(lang, "facts-year-not-stated"),
+    }
+}
+
+/// The notes where the sources disagree ("Kilden er ikke entydig"): what is unclear, the
+/// two readings and the sources. Used on the service page and in the law box.
+#[component]
+pub fn SourceConflicts(items: Vec<&'static Inconsistency>) -> impl IntoView {
+    let i18n = use_i18n();
+    items
+        .into_iter()
+        .map(|inc| {
+            view! {
+                <div class="alert alert-warning source-conflict" role="note" data-testid="source-conflict" data-inconsistency=inc.id>
+                    <div class="alert-body">
+                        <p class="alert-heading"><strong>{move || i18n.t("conflict-heading")}</strong></p>
+                        <p class="alert-text"><Linked text=inc.text /></p>
+                        <p class="alert-text">{move || i18n.t("conflict-readings")}</p>
+                        <ol class="source-conflict-readings">
+                            {inc.readings.iter().map(|r| view! { <li><Linked text=r /></li> }).collect_view()}
+                        </ol>
+                        <p class="alert-text">{move || i18n.t("conflict-what-now")}</p>
+                        <p class="source-note">
+                            {move || i18n.t("conflict-sources")} " "
+                            {move || {
+                                let lang = i18n.lang.get();
+                                inc.sources.iter().map(|s| source_text(lang, s)).collect::<Vec<_>>().join("; ")
+                            }}
+                        </p>
+                    </div>
+                </div>
+            }
+        })
+        .collect_view()
 }
 
 /// Short note that content texts are Danish, shown only in the English UI.
@@ -424,6 +441,12 @@ fn Section(
     }
 }
 
+/// The source conflicts of one part of a service page, if any.
+fn conflicts(s: &'static Kvalitetsstandard, part: Part) -> impl IntoView {
+    let items: Vec<&'static Inconsistency> = s.inconsistencies_in(part).collect();
+    (!items.is_empty()).then(|| view! { <SourceConflicts items=items /> })
+}
+
 fn text_list(items: &'static [&'static str]) -> impl IntoView {
     view! { <ul>{items.iter().map(|t| view! { <li><Linked text=t /></li> }).collect_view()}</ul> }
 }
@@ -448,24 +471,27 @@ fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
             </p>
             <DanishContentNote />
             <p class="font-lead"><Linked text=s.summary /></p>
+            {conflicts(s, Part::Summary)}
 
-            <Section id="who" heading=tk("service-section-who")><p><Linked text=s.who /></p></Section>
-            <Section id="purpose" heading=tk("service-section-purpose")><p><Linked text=s.purpose /></p></Section>
-            <Section id="included" heading=tk("service-section-included")>{text_list(s.included)}</Section>
-            {(!s.not_included.is_empty()).then(|| view! {
-                <Section id="not-included" heading=tk("service-section-not-included")>{text_list(s.not_included)}</Section>
+            <Section id="who" heading=tk("service-section-who")><p><Linked text=s.who /></p>{conflicts(s, Part::Who)}</Section>
+            <Section id="purpose" heading=tk("service-section-purpose")><p><Linked text=s.purpose /></p>{conflicts(s, Part::Purpose)}</Section>
+            <Section id="included" heading=tk("service-section-included")>{text_list(s.included)}{conflicts(s, Part::Included)}</Section>
+            {(!s.not_included.is_empty() || s.inconsistencies_in(Part::NotIncluded).next().is_some()).then(|| view! {
+                <Section id="not-included" heading=tk("service-section-not-included")>{text_list(s.not_included)}{conflicts(s, Part::NotIncluded)}</Section>
             })}
-            <Section id="criteria" heading=tk("service-section-criteria") testid="criteria"><Criteria s=s /></Section>
-            <Section id="scope" heading=tk("service-section-scope")><p><Linked text=s.scope /></p></Section>
-            <Section id="place" heading=tk("service-section-place")><p><Linked text=s.place /></p></Section>
-            <Section id="cost" heading=tk("service-section-cost") testid="cost"><Cost s=s /></Section>
-            <Section id="follow-up" heading=tk("service-section-follow-up")><p><Linked text=s.follow_up /></p></Section>
-            <Section id="free-choice" heading=tk("service-section-free-choice")><p><Linked text=s.free_choice /></p></Section>
+            <Section id="criteria" heading=tk("service-section-criteria") testid="criteria"><Criteria s=s />{conflicts(s, Part::Criteria)}</Section>
+            <Section id="scope" heading=tk("service-section-scope")><p><Linked text=s.scope /></p>{conflicts(s, Part::Scope)}</Section>
+            <Section id="place" heading=tk("service-section-place")><p><Linked text=s.place /></p>{conflicts(s, Part::Place)}</Section>
+            <Section id="cost" heading=tk("service-section-cost") testid="cost"><Cost s=s />{conflicts(s, Part::Egenbetaling)}</Section>
+            <Section id="follow-up" heading=tk("service-section-follow-up")><p><Linked text=s.follow_up /></p>{conflicts(s, Part::FollowUp)}</Section>
+            <Section id="free-choice" heading=tk("service-section-free-choice")><p><Linked text=s.free_choice /></p>{conflicts(s, Part::FreeChoice)}</Section>
             <Section id="processing" heading=tk("service-section-processing") testid="processing-time">
                 <p>{content::processing_time_text(s)}</p>
+                {conflicts(s, Part::ProcessingTime)}
             </Section>
             <Section id="apply" heading=tk("service-section-apply")>
                 <p><Linked text=s.how_to_apply /></p>
+                {conflicts(s, Part::HowToApply)}
                 <ContactBox m=m />
             </Section>
             {s.elaboration.map(|e| view! {
@@ -473,6 +499,7 @@ fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
                     <h2 id="elaboration">{e.title}</h2>
                     {e.paragraphs.iter().map(|p| view! { <p><Linked text=p /></p> }).collect_view()}
                     {(!e.list.is_empty()).then(|| text_list(e.list))}
+                    {conflicts(s, Part::Elaboration)}
                     <p class="source-note">{move || source_text(i18n.lang.get(), &e.source)}</p>
                 </section>
             })}
@@ -485,6 +512,7 @@ fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
             {(!s.see_also.is_empty()).then(|| view! {
                 <Section id="see-also" heading=tk("service-section-see-also")>
                     <ul>{content::see_also(s).into_iter().map(|o| view! { <li><A href=o.path()>{o.title}</A></li> }).collect_view()}</ul>
+                    {conflicts(s, Part::SeeAlso)}
                 </Section>
             })}
             <Section id="sources" heading=tk("service-section-sources") testid="sources"><Sources s=s /></Section>
@@ -581,7 +609,7 @@ fn FactsTable(facts: Vec<&'static Fact>) -> impl IntoView {
                         <tr>
                             <td data-label=move || i18n.t("facts-what")>{f.label}</td>
                             <td class="nowrap" data-label=move || i18n.t("facts-value")>{f.display()}</td>
-                            <td data-label=move || i18n.t("facts-year")>{f.year}</td>
+                            <td data-label=move || i18n.t("facts-year")>{move || fact_year_text(i18n.lang.get(), f)}</td>
                             <td data-label=move || i18n.t("facts-source")>{move || source_text(i18n.lang.get(), &f.source)}</td>
                         </tr>
                     }).collect_view()}
@@ -597,11 +625,26 @@ fn LawBox(p: &'static Paragraph) -> impl IntoView {
     let kind = match p.kind {
         Pligt::Skal => "law-kind-skal",
         Pligt::Kan => "law-kind-kan",
+        Pligt::IkkeOplyst => "law-kind-ikke-oplyst",
     };
     let complaint = match p.complaint {
         Klageadgang::Ankestyrelsen => "law-complaint-ankestyrelsen",
         Klageadgang::IngenKlage => "law-complaint-ingen-klage",
         Klageadgang::Delvis => "law-complaint-delvis",
+        Klageadgang::Uafklaret => "law-complaint-uafklaret",
+        Klageadgang::IkkeOplyst => "law-complaint-ikke-oplyst",
+    };
+    // Which version of the law the link opens: the document it is built on, if any.
+    let version = p.url_document.and_then(content::document);
+    let read = move || match version {
+        Some(d) => {
+            let year = d.year.map(|y| y.to_string()).unwrap_or_default();
+            i18n.t_with(
+                "law-read-version",
+                &[("label", p.label), ("document", d.title), ("year", &year)],
+            )
+        }
+        None => i18n.t_with("law-read", &[("label", p.label)]),
     };
     view! {
         <div class="law-box">
@@ -611,7 +654,8 @@ fn LawBox(p: &'static Paragraph) -> impl IntoView {
                 <li>{move || i18n.t(kind)}</li>
                 <li>{move || i18n.t(complaint)} {p.complaint_note.map(|n| view! { " " {n} })}</li>
             </ul>
-            <p><a href=p.url rel="noopener noreferrer">{move || i18n.t_with("law-read", &[("label", p.label)])}</a></p>
+            <SourceConflicts items=p.inconsistencies.iter().collect() />
+            <p><a href=p.url rel="noopener noreferrer">{read}</a></p>
         </div>
     }
 }
@@ -627,6 +671,9 @@ pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
                 <p><span class="sr-only">{move || i18n.t("contact-address")} ": "</span>
                 {m.address.iter().map(|l| view! { {*l} <br /> }).collect_view()}</p>
             })}
+            {(m.phone.is_none() && m.email.is_none() && m.website.is_none()).then(|| view! {
+                <p>{move || i18n.t("contact-none")}</p>
+            })}
             <dl class="contact-list">
                 {m.phone.map(|ph| view! {
                     <dt>{move || i18n.t("contact-phone")}</dt>
@@ -636,8 +683,10 @@ pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
                     <dt>{move || i18n.t("contact-email")}</dt>
                     <dd><a href=format!("mailto:{e}")>{e}</a></dd>
                 })}
-                <dt>{move || i18n.t("contact-website")}</dt>
-                <dd><a href=m.website rel="noopener noreferrer">{m.website.trim_start_matches("https://")}</a></dd>
+                {m.website.map(|w| view! {
+                    <dt>{move || i18n.t("contact-website")}</dt>
+                    <dd><a href=w rel="noopener noreferrer">{w.trim_start_matches("https://")}</a></dd>
+                })}
             </dl>
             {(!m.phone_hours.is_empty()).then(|| view! {
                 <h4>{move || i18n.t("contact-hours")}</h4>

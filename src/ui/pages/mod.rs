@@ -18,8 +18,8 @@ pub use beregn::{
     Gemt100, SidsteBeregning,
 };
 pub use catalogue::{
-    ContactBox, Glossary, GuidePage, Linked, MunicipalityServices, ParagraphPage, ServicePage,
-    Services,
+    fact_year_text, source_text, ContactBox, Glossary, GuidePage, Linked, MunicipalityServices,
+    ParagraphPage, ServicePage, Services,
 };
 pub use contact::Contact;
 pub use home::Home;

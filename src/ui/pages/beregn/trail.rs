@@ -3,7 +3,7 @@
 //! file only translates and lays them out.
 
 use crate::domain::beregning::{Arg, Art, Niveau, Sats, Trin, Vaerdi};
-use crate::domain::content::{self, Source};
+use crate::domain::content::Source;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::tk;
 use leptos::prelude::*;
@@ -128,28 +128,7 @@ pub fn sats_tekst(i18n: I18n, s: &Sats) -> String {
 
 /// "Kilde: <document> (<publisher>, <year>), afsnit <section>".
 pub fn kilde_tekst(i18n: I18n, s: &Source) -> String {
-    let line = match content::document(s.document) {
-        Some(d) => match d.year {
-            Some(y) => i18n.t_with(
-                "source-line",
-                &[
-                    ("document", d.title),
-                    ("publisher", d.publisher),
-                    ("year", &y.to_string()),
-                    ("section", s.section),
-                ],
-            ),
-            None => i18n.t_with(
-                "source-line-noyear",
-                &[
-                    ("document", d.title),
-                    ("publisher", d.publisher),
-                    ("section", s.section),
-                ],
-            ),
-        },
-        None => format!("{}, {}", s.document, s.section),
-    };
+    let line = crate::ui::pages::source_text(i18n.lang.get(), s);
     i18n.t_with("beregn-source", &[("kilde", &line)])
 }
 

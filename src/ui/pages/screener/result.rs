@@ -36,6 +36,17 @@ fn reason(lang: Lang, y: &Ydelsesvurdering, hvem: &str) -> String {
             tk("screener-grund-kan-passe"),
             &[("hvem", hvem), ("opfyldt", &met), ("alle", &all)],
         ),
+        Vurdering::KommunenVurderer if y.kilde_uklar().is_some() => {
+            let tekst = y
+                .kilde_uklar()
+                .and_then(|b| b.arg("tekst"))
+                .unwrap_or_default();
+            translate_with(
+                lang,
+                tk("screener-grund-kilde-uklar"),
+                &[("hvem", hvem), ("tekst", tekst)],
+            )
+        }
         Vurdering::KommunenVurderer => {
             let missing = y
                 .kriterier
