@@ -29,6 +29,7 @@ beregn-period-label = Hvor ofte
 beregn-per-month = Om måneden
 beregn-per-year = Om året
 beregn-amount-hint = Skriv fx 1.530,50 eller 1530.
+beregn-result-stale = Du har ændret dine svar, efter at der blev regnet. Tryk på "Beregn" igen for at se et resultat, der passer til dine svar.
 beregn-result-heading = Dit skøn
 beregn-per-month-amount = { $beloeb } om måneden
 beregn-per-year-amount = Det er { $beloeb } om året.
@@ -282,6 +283,10 @@ calc-group1 = Gruppe 1: et fast beløb på { $standard } om måneden.
 calc-group2 = Gruppe 2: Dine dokumenterede udgifter på positivlisten er { $dokumenteret } om måneden. Det er over { $graense }. Så får du dem dækket og { $standard } oven i: { $i_alt } om måneden.
 calc-group2-not-reached = Gruppe 2: Dine dokumenterede udgifter på positivlisten er { $dokumenteret } om måneden. De skal være over { $graense }, før du kan vælge gruppe 2.
 calc-group2-needs-documentation = Du har skønnet { $beloeb } om måneden til udgifter på positivlisten. Kan du dokumentere dem, tæller de med i gruppe 2.
+calc-check-large-amount = Tjek beløbet for { $kategori }: { $beloeb } { $periode ->
+    [year] om året
+   *[month] om måneden
+} er { $maaned } om måneden og { $aar } om året. Det er meget. Mente du måske et mindre beløb, eller om året i stedet for om måneden? Beregningen bruger beløbet, som du skrev det.
 calc-positive-list-unknown = Du har dokumenteret { $beloeb } om måneden til udgifter, som vi ikke ved, om står på positivlisten. Kommunen afgør det.
 calc-group2-if-approved = Hvis kommunen godtager dem, kan gruppe 2 give { $i_alt } om måneden.
 calc-choice = Du vælger selv gruppe 1 eller gruppe 2. { $bedst ->

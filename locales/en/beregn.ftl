@@ -29,6 +29,7 @@ beregn-period-label = How often
 beregn-per-month = Per month
 beregn-per-year = Per year
 beregn-amount-hint = Enter e.g. 1.530,50 or 1530 (Danish style).
+beregn-result-stale = You have changed your answers since the calculation. Press "Calculate" again to see a result that fits your answers.
 beregn-result-heading = Your estimate
 beregn-per-month-amount = { $beloeb } a month
 beregn-per-year-amount = That is { $beloeb } a year.
@@ -282,6 +283,10 @@ calc-group1 = Group 1: a fixed amount of { $standard } a month.
 calc-group2 = Group 2: Your documented expenses on the positive list are { $dokumenteret } a month. That is above { $graense }. So they are covered, plus { $standard }: { $i_alt } a month.
 calc-group2-not-reached = Group 2: Your documented expenses on the positive list are { $dokumenteret } a month. They must be above { $graense } before you can choose group 2.
 calc-group2-needs-documentation = You have estimated { $beloeb } a month for expenses on the positive list. If you can document them, they count in group 2.
+calc-check-large-amount = Check the amount for { $kategori }: { $beloeb } { $periode ->
+    [year] a year
+   *[month] a month
+} is { $maaned } a month and { $aar } a year. That is a lot. Did you perhaps mean a smaller amount, or a year instead of a month? The calculation uses the amount as you typed it.
 calc-positive-list-unknown = You have documented { $beloeb } a month for expenses that we do not know are on the positive list. The municipality decides.
 calc-group2-if-approved = If the municipality accepts them, group 2 could give { $i_alt } a month.
 calc-choice = You choose group 1 or group 2 yourself. { $bedst ->

@@ -111,6 +111,7 @@ pub const FLUENT_IDS: &[&str] = &[
     "calc-group2-not-reached",
     "calc-group2-needs-documentation",
     "calc-positive-list-unknown",
+    "calc-check-large-amount",
     "calc-group2-if-approved",
     "calc-choice",
     "calc-tax-free",

@@ -907,10 +907,27 @@ pub const fn kategori_id(k: Udgiftskategori) -> &'static str {
     }
 }
 
+/// An expense of this much a month or more gets a note asking the person to check the
+/// amount and the period. This is a check of typing ("1.000.000" for "1.000", a month for a
+/// year), not a rule: no source sets an upper limit for an expense, and the municipality
+/// assesses every expense itself. The amount is still counted as typed.
+pub const TJEK_BELOEB_MAANED: Beloeb = Beloeb::kr(50_000);
+
 /// The steps that list and add up the expenses.
 fn udgiftstrin(o: &Opgoerelse, input: &Oplysninger100, kompensation: bool, trin: &mut Vec<Trin>) {
     for l in &o.linjer {
         let u = &l.udgift;
+        let maaned = u.periode.pr_aar(u.beloeb).del(12);
+        if maaned >= TJEK_BELOEB_MAANED {
+            trin.push(
+                Trin::ny("calc-check-large-amount", Art::Advarsel)
+                    .arg("kategori", Arg::Besked(kategori_id(u.kategori)))
+                    .kr("beloeb", u.beloeb)
+                    .valg("periode", u.periode.tekst())
+                    .kr("maaned", maaned)
+                    .kr("aar", u.periode.pr_aar(u.beloeb)),
+            );
+        }
         trin.push(
             Trin::ny("calc-expense-line", Art::Beregning)
                 .arg("kategori", Arg::Besked(kategori_id(u.kategori)))

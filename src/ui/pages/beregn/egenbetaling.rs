@@ -4,8 +4,8 @@
 //! `domain::beregning` computes, with its trail.
 
 use super::felter::{
-    dato_i_dag, vis_fejl, BeregnHead, FejlOpsummering, Fejlliste, Felt, Felttype, JaNej, Laeser,
-    Radioer, Tekst,
+    dato_i_dag, vis_fejl, BeregnHead, Beregnet, FejlOpsummering, Fejlliste, Felt, Felttype,
+    ForaeldetNote, JaNej, Laeser, Radioer, Tekst,
 };
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
 use super::Kruemmer;
@@ -69,13 +69,13 @@ fn Resultat(u: Result<Udfald, &'static str>) -> impl IntoView {
     .into_any()
 }
 
-fn vis_resultat(
-    resultat: RwSignal<Option<Result<Udfald, &'static str>>>,
+fn vis_resultat<I: Clone + PartialEq + Send + Sync + 'static>(
+    resultat: Beregnet<I, Result<Udfald, &'static str>>,
     fejl: Fejlliste,
     u: Result<Udfald, &'static str>,
 ) {
     fejl.set(vec![]);
-    resultat.set(Some(u));
+    resultat.saet(u);
     super::felter::browser::fokus(RESULT_HEADING);
 }
 
@@ -90,7 +90,7 @@ pub fn BeregnDoegn() -> impl IntoView {
     let boform: RwSignal<Option<Boform>> = RwSignal::new(None);
     let dato = RwSignal::new(String::new());
     let doegn = RwSignal::new(String::new());
-    let resultat = RwSignal::new(None);
+    let resultat = Beregnet::ny(move || (boform.get(), dato.get(), doegn.get()));
     dato_i_dag(dato);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -138,7 +138,10 @@ pub fn BeregnDoegn() -> impl IntoView {
                     .map_err(|e| e.fluent_id());
                 vis_resultat(resultat, fejl, u);
             }
-            _ => vis_fejl(fejl, l.fejl),
+            _ => {
+                resultat.ryd();
+                vis_fejl(fejl, l.fejl);
+            }
         }
     };
 
@@ -180,7 +183,8 @@ pub fn BeregnDoegn() -> impl IntoView {
                     {move || i18n.t("beregn-calculate")}
                 </button>
             </form>
-            {move || resultat.get().map(|u| view! { <Resultat u=u /> })}
+            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
+            {move || resultat.aktuel().map(|u| view! { <Resultat u=u /> })}
         </div>
     }
 }
@@ -195,7 +199,7 @@ pub fn BeregnLedsager() -> impl IntoView {
     let fejl: Fejlliste = RwSignal::new(vec![]);
     let dato = RwSignal::new(String::new());
     let udgifter = RwSignal::new(String::new());
-    let resultat = RwSignal::new(None);
+    let resultat = Beregnet::ny(move || (dato.get(), udgifter.get()));
     dato_i_dag(dato);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -237,7 +241,10 @@ pub fn BeregnLedsager() -> impl IntoView {
                     .map_err(|e| e.fluent_id());
                 vis_resultat(resultat, fejl, r);
             }
-            _ => vis_fejl(fejl, l.fejl),
+            _ => {
+                resultat.ryd();
+                vis_fejl(fejl, l.fejl);
+            }
         }
     };
 
@@ -268,7 +275,8 @@ pub fn BeregnLedsager() -> impl IntoView {
                     {move || i18n.t("beregn-calculate")}
                 </button>
             </form>
-            {move || resultat.get().map(|u| view! { <Resultat u=u /> })}
+            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
+            {move || resultat.aktuel().map(|u| view! { <Resultat u=u /> })}
         </div>
     }
 }
@@ -285,7 +293,7 @@ pub fn BeregnBotilbud() -> impl IntoView {
     let indkomst = RwSignal::new(String::new());
     let enlig: RwSignal<Option<bool>> = RwSignal::new(None);
     let bolig = RwSignal::new(String::new());
-    let resultat = RwSignal::new(None);
+    let resultat = Beregnet::ny(move || (dato.get(), indkomst.get(), enlig.get(), bolig.get()));
     dato_i_dag(dato);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -338,7 +346,10 @@ pub fn BeregnBotilbud() -> impl IntoView {
                     .map_err(|e| e.fluent_id());
                 vis_resultat(resultat, fejl, r);
             }
-            _ => vis_fejl(fejl, l.fejl),
+            _ => {
+                resultat.ryd();
+                vis_fejl(fejl, l.fejl);
+            }
         }
     };
 
@@ -388,7 +399,8 @@ pub fn BeregnBotilbud() -> impl IntoView {
                     {move || i18n.t("beregn-calculate")}
                 </button>
             </form>
-            {move || resultat.get().map(|u| view! { <Resultat u=u /> })}
+            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
+            {move || resultat.aktuel().map(|u| view! { <Resultat u=u /> })}
         </div>
     }
 }

@@ -176,6 +176,88 @@ pub fn vis_fejl(fejl: Fejlliste, liste: Vec<Fejl>) {
     browser::fokus(SUMMARY_ID);
 }
 
+/// A calculator's result together with the input it was computed from. It is shown only
+/// while the form still holds that input: after a change the result gives way to a note
+/// that says to calculate again (see [`ForaeldetNote`]), and only a current result can be
+/// kept for the application. A form with errors has no result.
+pub struct Beregnet<I: Send + Sync + 'static, R: Send + Sync + 'static> {
+    input: Memo<I>,
+    kept: RwSignal<Option<(I, R)>>,
+    aktuel: Memo<bool>,
+}
+
+impl<I: Send + Sync + 'static, R: Send + Sync + 'static> Clone for Beregnet<I, R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<I: Send + Sync + 'static, R: Send + Sync + 'static> Copy for Beregnet<I, R> {}
+
+impl<I, R> Beregnet<I, R>
+where
+    I: Clone + PartialEq + Send + Sync + 'static,
+    R: Clone + Send + Sync + 'static,
+{
+    /// `input`: the form's current input (reactive), as the calculation reads it.
+    pub fn ny(input: impl Fn() -> I + Send + Sync + 'static) -> Self {
+        let input = Memo::new(move |_| input());
+        let kept: RwSignal<Option<(I, R)>> = RwSignal::new(None);
+        let aktuel = Memo::new(move |_| {
+            kept.with(|k| k.as_ref().is_some_and(|(i, _)| input.with(|c| c == i)))
+        });
+        Beregnet {
+            input,
+            kept,
+            aktuel,
+        }
+    }
+
+    /// Keeps a result of the current input.
+    pub fn saet(&self, r: R) {
+        let i = self.input.get_untracked();
+        self.kept.set(Some((i, r)));
+    }
+
+    /// Whether there is no result at all (not reactive).
+    pub fn tom(&self) -> bool {
+        self.kept.with_untracked(|k| k.is_none())
+    }
+
+    /// No result (the form has errors).
+    pub fn ryd(&self) {
+        self.kept.set(None);
+    }
+
+    /// The result, while it belongs to the current input (reactive).
+    pub fn aktuel(&self) -> Option<R> {
+        if self.aktuel.get() {
+            self.kept.with(|k| k.as_ref().map(|(_, r)| r.clone()))
+        } else {
+            None
+        }
+    }
+
+    /// There is a result, but the input has changed since (reactive).
+    pub fn foraeldet(&self) -> bool {
+        !self.aktuel.get() && self.kept.with(|k| k.is_some())
+    }
+}
+
+/// In place of a result whose input has changed: "calculate again".
+#[component]
+pub fn ForaeldetNote(#[prop(into)] vis: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div role="status" aria-live="polite">
+            {move || vis.get().then(|| view! {
+                <div class="alert alert-info calc-stale" data-testid="calc-stale">
+                    <div class="alert-body"><p class="alert-text">{move || i18n.t("beregn-result-stale")}</p></div>
+                </div>
+            })}
+        </div>
+    }
+}
+
 /// The page's title (with "Fejl: " in front while the form has errors) and its `<h1>`.
 #[component]
 pub fn BeregnHead(title: &'static str, heading: &'static str, fejl: Fejlliste) -> impl IntoView {

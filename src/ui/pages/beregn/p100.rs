@@ -5,8 +5,8 @@
 //! conditions, its trail and the what-if chart.
 
 use super::felter::{
-    dato_i_dag, vis_fejl, BeregnHead, Fejl, FejlOpsummering, Fejlliste, Felt, Felttype, JaNej,
-    Laeser, Radioer, Tekst,
+    dato_i_dag, vis_fejl, BeregnHead, Beregnet, Fejl, FejlOpsummering, Fejlliste, Felt, Felttype,
+    ForaeldetNote, JaNej, Laeser, Radioer, Tekst,
 };
 use super::graf::HvisGraf;
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
@@ -154,16 +154,17 @@ impl Form {
         NaiveDate::parse_from_str(self.dato.get().trim(), "%Y-%m-%d").ok()
     }
 
-    /// Reads the form; every problem becomes an error (nothing typed is changed).
+    /// Reads the form; every problem becomes an error (nothing typed is changed). Reactive,
+    /// so the result can tell whether it still belongs to the input.
     fn laes(&self) -> Result<Gemt100, Vec<Fejl>> {
         let mut l = Laeser::default();
         let dato = l.dato(
-            &self.dato.get_untracked(),
+            &self.dato.get(),
             "beregn-dato",
             Tekst::ny(tk("beregn-date-name")),
         );
         let alder = l.heltal(
-            &self.alder.get_untracked(),
+            &self.alder.get(),
             "beregn-alder",
             Tekst::ny(tk("beregn-age-name")),
             "age",
@@ -172,53 +173,53 @@ impl Form {
         );
         let mut udgifter = vec![];
         let mut ok = true;
-        for (i, r) in self.raekker.get_untracked().iter().enumerate() {
+        for (i, r) in self.raekker.get().iter().enumerate() {
             let nr = (i + 1).to_string();
             let beloeb = l.beloeb(
-                &r.beloeb.get_untracked(),
+                &r.beloeb.get(),
                 &r.felt("beloeb"),
                 Tekst::ny(tk("beregn-expense-amount-name")).med("nr", nr.clone()),
             );
             let forbrug = l.valgfrit_beloeb(
-                &r.forbrug.get_untracked(),
+                &r.forbrug.get(),
                 &r.felt("forbrug"),
                 Tekst::ny(tk("beregn-expense-anyway-name")).med("nr", nr),
             );
             match (beloeb, forbrug) {
                 (Some(b), Some(f)) => udgifter.push(Udgift {
-                    kategori: r.kategori.get_untracked(),
+                    kategori: r.kategori.get(),
                     beloeb: b,
-                    periode: r.periode.get_untracked(),
-                    dokumenteret: r.dokumenteret.get_untracked(),
+                    periode: r.periode.get(),
+                    dokumenteret: r.dokumenteret.get(),
                     normalt_forbrug: f.unwrap_or(Beloeb::NUL),
                 }),
                 _ => ok = false,
             }
         }
         let forbrug = l.valgfrit_beloeb(
-            &self.forbrug.get_untracked(),
+            &self.forbrug.get(),
             "beregn-forbrug",
             Tekst::ny(tk("beregn-anyway-name")),
         );
         match (dato, alder, forbrug) {
             (Some(dato), Some(alder), Some(forbrug)) if ok && l.fejl.is_empty() => {
-                let foertid = self.foertid.get_untracked();
+                let foertid = self.foertid.get();
                 let foer = foertid == Some(Foertidspension::FoerNyeRegler);
                 Ok(Gemt100 {
                     dato,
                     oplysninger: Oplysninger100 {
                         person: Person {
                             alder: alder.and_then(|a| u16::try_from(a).ok()),
-                            folkepension: self.folkepension.get_untracked().unwrap_or_default(),
+                            folkepension: self.folkepension.get().unwrap_or_default(),
                             foertidspension: foertid.unwrap_or_default(),
                             // Only asked (and only counted) with førtidspension before 2003.
-                            bpa_96: if foer { self.bpa.get_untracked() } else { None },
-                            tilskud_95: if foer { self.p95.get_untracked() } else { None },
-                            modtager_merudgiftsydelse: self.merudgift.get_untracked(),
+                            bpa_96: if foer { self.bpa.get() } else { None },
+                            tilskud_95: if foer { self.p95.get() } else { None },
+                            modtager_merudgiftsydelse: self.merudgift.get(),
                         },
                         udgifter,
                         normalt_forbrug: forbrug.unwrap_or(Beloeb::NUL),
-                        normalt_forbrug_periode: self.forbrug_periode.get_untracked(),
+                        normalt_forbrug_periode: self.forbrug_periode.get(),
                     },
                 })
             }
@@ -233,7 +234,7 @@ pub fn Beregn100() -> impl IntoView {
     let sidste = use_sidste_beregning();
     let form = Form::ny();
     let fejl: Fejlliste = RwSignal::new(vec![]);
-    let resultat: RwSignal<Option<Gemt100>> = RwSignal::new(None);
+    let resultat = Beregnet::ny(move || form.laes().ok());
     let owner = Owner::current().expect("a component has an owner");
 
     // A calculation kept for the application fills the form (also after the storage
@@ -241,9 +242,9 @@ pub fn Beregn100() -> impl IntoView {
     let owner2 = owner.clone();
     Effect::new(move |_| {
         if let Some(g) = sidste.get() {
-            if resultat.get_untracked().is_none() {
+            if resultat.tom() {
                 form.fyld(&g, &owner2);
-                resultat.set(Some(g));
+                resultat.saet(g);
             }
         }
     });
@@ -265,10 +266,13 @@ pub fn Beregn100() -> impl IntoView {
         match form.laes() {
             Ok(g) => {
                 fejl.set(vec![]);
-                resultat.set(Some(g));
+                resultat.saet(g);
                 super::felter::browser::fokus(RESULT_HEADING);
             }
-            Err(liste) => vis_fejl(fejl, liste),
+            Err(liste) => {
+                resultat.ryd();
+                vis_fejl(fejl, liste);
+            }
         }
     };
 
@@ -378,7 +382,8 @@ pub fn Beregn100() -> impl IntoView {
                 </button>
             </form>
 
-            {move || resultat.get().map(|g| view! { <Resultat100 g=g /> })}
+            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
+            {move || resultat.aktuel().map(|g| view! { <Resultat100 g=g /> })}
         </div>
     }
 }
