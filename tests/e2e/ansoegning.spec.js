@@ -358,6 +358,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   // Clear.
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByTestId('ans-clear').click();
+  await page.getByTestId('ans-clear-yes').click();
   await expect(page.getByTestId('ans-clear')).toHaveCount(0);
 
   // Bad files: refused with a plain message; the (empty) draft stays.

@@ -91,6 +91,9 @@ pub fn Tekstfelt(
     saet: Callback<String>,
     fejl: RwSignal<Vec<Fejl>>,
     #[prop(optional, into)] hint: Option<Signal<String>>,
+    /// Guiding questions under the hint (a list).
+    #[prop(optional, into)]
+    hint_liste: Option<Signal<Vec<String>>>,
     #[prop(optional)] flere_linjer: bool,
     #[prop(optional)] valgfri: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
@@ -254,7 +257,16 @@ pub fn Tekstfelt(
     view! {
         <div class=group>
             <label class="form-label" for=id.clone()>{label_text}</label>
-            {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{move || h.get()}</span> })}
+            {hint.map(|h| match hint_liste {
+                None => view! { <span class="form-hint" id=hint_id.clone()>{move || h.get()}</span> }.into_any(),
+                Some(l) => view! {
+                    <div class="form-hint" id=hint_id.clone()>
+                        <p>{move || h.get()}</p>
+                        <ul>{move || l.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    </div>
+                }
+                .into_any(),
+            })}
             {message}
             {field}
             {counter}

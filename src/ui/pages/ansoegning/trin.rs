@@ -491,12 +491,10 @@ fn vejledning_tekst(lang: Lang, k: &Kladde, v: Vejledning, s: &Kvalitetsstandard
 fn HverdagTrin(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
     let i18n = use_i18n();
     let a = use_ansoegning();
-    let _ = fejl;
     let ids = Memo::new(move |_| a.kladde.with(|k| (k.kommune.clone(), k.ydelser.clone())));
-    let ydelser = move || {
-        ids.track();
-        a.kladde.with_untracked(domain::valgte_ydelser)
-    };
+    // Read the memo (a lazy memo that is only `track`ed is never computed, so it never
+    // notified: a draft loaded after the page showed "nothing chosen").
+    let ydelser = move || ids.with(|_| a.kladde.with_untracked(domain::valgte_ydelser));
     view! {
         <p>{super::t_ord("ans-hverdag-intro")}</p>
         {move || {
@@ -508,36 +506,29 @@ fn HverdagTrin(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                 .into_iter()
                 .map(|s| {
                     let id = format!("hverdag-{}", s.id);
-                    let hint_id = format!("{id}-hint");
                     let sid = s.id;
-                    let spm = move || {
+                    let spm = Signal::derive(move || {
                         a.kladde.with(|k| {
                             let lang = i18n.lang.get();
                             vejledning(s)
                                 .into_iter()
-                                .map(|v| view! { <li>{vejledning_tekst(lang, k, v, s)}</li> })
-                                .collect_view()
+                                .map(|v| vejledning_tekst(lang, k, v, s))
+                                .collect::<Vec<_>>()
                         })
-                    };
+                    });
+                    let label = format!("{} ({})", s.title, paragraffer(s));
                     view! {
-                        <div class="form-group ans-hverdag">
-                            <label class="form-label" for=id.clone()>{format!("{} ({})", s.title, paragraffer(s))}</label>
-                            <div class="form-hint" id=hint_id.clone()>
-                                <p>{move || i18n.t("ans-hverdag-hint")}</p>
-                                <ul>{spm}</ul>
-                            </div>
-                            <textarea
-                                class="form-input ans-textarea"
-                                id=id.clone()
-                                name=id
-                                rows="6"
-                                aria-describedby=hint_id
-                                prop:value=move || a.kladde.with(|k| k.hverdag_for(sid).to_string())
-                                on:input=move |ev| {
-                                    let v = event_target_value(&ev);
-                                    a.opdater(|k| k.saet_hverdag(sid, v));
-                                }
-                            ></textarea>
+                        <div class="ans-hverdag">
+                            <Tekstfelt
+                                id=id
+                                label=Signal::derive(move || label.clone())
+                                hint=Signal::derive(move || i18n.t("ans-hverdag-hint"))
+                                hint_liste=spm
+                                vaerdi=Signal::derive(move || a.kladde.with(|k| k.hverdag_for(sid).to_string()))
+                                saet=Callback::new(move |v: String| a.opdater(|k| k.saet_hverdag(sid, v)))
+                                fejl=fejl
+                                flere_linjer=true
+                            />
                         </div>
                     }
                 })
