@@ -86,6 +86,12 @@ fn every_evidence_quote_is_in_its_source() {
     let mut missing = Vec::new();
     for (path, d) in documents {
         for e in &d.evidence {
+            // A register (the list of municipalities) quotes a public page that is not among
+            // the source documents; the build allows it for kommuner.toml only (see
+            // tests/content_validation.rs, register_*).
+            if e.origin == raw::REGISTER && d.kind.as_deref() == Some(raw::REGISTER) {
+                continue;
+            }
             let Some(text) = origin_text(&dir, &e.origin) else {
                 missing.push(format!(
                     "{path}: {}: no source file for {:?}",

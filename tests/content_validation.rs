@@ -1119,3 +1119,202 @@ fn inconsistencies_reach_the_generated_model() {
     assert!(code.contains("kind: Pligt::IkkeOplyst"));
     assert!(code.contains("publisher: None"));
 }
+
+// --- The register (national/kommuner.toml): the one exception to the citation rule ------
+
+/// The real seeds with `from` replaced by `to` in one file; returns the error lines.
+fn broken_real(file: &str, from: &str, to: &str) -> Vec<String> {
+    let root = seeds();
+    let mut files: Vec<(String, String)> = vec![];
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, root, out);
+            } else if p.extension().is_some_and(|x| x == "toml") {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+                out.push((rel, std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    walk(&root, &root, &mut files);
+    let entry = files
+        .iter_mut()
+        .find(|(p, _)| p == file)
+        .unwrap_or_else(|| panic!("no seed file {file}"));
+    assert!(entry.1.contains(from), "{file} does not contain {from:?}");
+    entry.1 = entry.1.replacen(from, to, 1);
+    match load(&files) {
+        Ok(_) => panic!("{file}: replacing {from:?} by {to:?} was accepted"),
+        Err(errors) => errors,
+    }
+}
+
+#[test]
+fn the_register_lists_98_municipalities_with_unique_codes_and_full_names() {
+    let c = raw::load(&seeds()).unwrap_or_else(|e| panic!("{}", raw::report(&e)));
+    let k = &c.kommuner.as_ref().expect("national/kommuner.toml").value;
+    assert_eq!(k.kommune.len(), 98);
+    let codes: std::collections::BTreeSet<u16> = k.kommune.iter().map(|m| m.kode).collect();
+    assert_eq!(codes.len(), 98, "unique codes");
+    assert!(!codes.contains(&411), "Christiansø is not a municipality");
+    let name = |kode: u16| {
+        k.kommune
+            .iter()
+            .find(|m| m.kode == kode)
+            .map(|m| m.navn.as_str())
+    };
+    assert_eq!(name(101), Some("Københavns Kommune"));
+    assert_eq!(name(147), Some("Frederiksberg Kommune"));
+    assert_eq!(name(400), Some("Bornholms Regionskommune"));
+    assert_eq!(name(751), Some("Aarhus Kommune"));
+    assert_eq!(name(461), Some("Odense Kommune"));
+    assert_eq!(name(791), Some("Viborg Kommune"));
+    assert_eq!(name(159), Some("Gladsaxe Kommune"));
+    assert_eq!(name(851), Some("Aalborg Kommune"));
+    for m in &k.kommune {
+        assert!(
+            m.navn.ends_with(" Kommune") || m.navn == "Bornholms Regionskommune",
+            "{}",
+            m.navn
+        );
+    }
+    // The register's document says where the list comes from and why.
+    let d = c
+        .documents
+        .iter()
+        .map(|d| &d.value)
+        .find(|d| d.id == k.source.document)
+        .expect("register document");
+    assert_eq!(d.kind.as_deref(), Some(raw::REGISTER));
+    assert!(d.reason.as_deref().is_some_and(|r| !r.is_empty()));
+    assert!(d
+        .evidence
+        .iter()
+        .all(|e| e.section.contains("https://www.dst.dk")));
+}
+
+#[test]
+fn a_register_cannot_be_the_source_of_a_legal_statement() {
+    // A paragraph resting on the register.
+    let errors = broken_real(
+        "national/paragraphs.toml",
+        r#"source = { document = "serviceloven", section = "§ 85" }"#,
+        r#"source = { document = "dst-kommuner", section = "§ 85" }"#,
+    );
+    assert_rejected(
+        &errors,
+        "national/paragraphs.toml",
+        "paragraph[8].source.document",
+        "is a register",
+    );
+    // A fact (an amount) resting on the register.
+    let errors = broken_real(
+        "national/paragraphs.toml",
+        r#"source = { document = "serviceloven", section = "§ 82 b, stk. 1" }"#,
+        r#"source = { document = "dst-kommuner", section = "§ 82 b, stk. 1" }"#,
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("is a register")),
+        "{errors:?}"
+    );
+    // A municipality's contact data resting on the register.
+    let errors = broken_real(
+        "viborg/municipality.toml",
+        r#"source = { document = "viborg-2020", section = "Kontakt" }"#,
+        r#"source = { document = "dst-kommuner", section = "Kontakt" }"#,
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("is a register")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn only_a_register_may_quote_a_register_and_it_licenses_no_law_number() {
+    // An ordinary document with register evidence.
+    let errors = broken_real(
+        "national/documents.toml",
+        r#"{ origin = "seed-002", section = "3.1 Lov om social service (serviceloven)", quote = "Lov nr. 573"#,
+        r#"{ origin = "register", section = "3.1 Lov om social service (serviceloven)", quote = "Lov nr. 573"#,
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("only a document with kind = \"register\"")),
+        "{errors:?}"
+    );
+    // A register without a reason, or with evidence that names no public address.
+    let errors = broken_real(
+        "national/documents.toml",
+        "reason = \"Portalen skal kende alle kommuner",
+        "# reason = \"Portalen skal kende alle kommuner",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("a register needs a reason")),
+        "{errors:?}"
+    );
+    let errors = broken_real(
+        "national/documents.toml",
+        "section = \"Danmarks Statistik, https://www.dst.dk/da/Statistik/dokumentation/Times",
+        "section = \"Danmarks Statistik, www.dst.dk/da/Statistik/dokumentation/Times",
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("https:// address")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_register_quote_does_not_license_a_law_number() {
+    // A law number quoted only by the register cannot be cited in a section or a text.
+    let mut files: Vec<(String, String)> = vec![];
+    let root = seeds();
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, root, out);
+            } else if p.extension().is_some_and(|x| x == "toml") {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+                out.push((rel, std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    walk(&root, &root, &mut files);
+    for (p, t) in files.iter_mut() {
+        if p == "national/documents.toml" {
+            *t = t.replacen(
+                "quote = \"Med kommunalreformen pr. 1. jan. 2007",
+                "quote = \"lov nr. 4242 af 1. jan. 2007. Med kommunalreformen pr. 1. jan. 2007",
+                1,
+            );
+        }
+        if p == "national/paragraphs.toml" {
+            *t = t.replacen(
+                r#"source = { document = "serviceloven", section = "§ 85" }"#,
+                r#"source = { document = "serviceloven", section = "§ 85, lov nr. 4242" }"#,
+                1,
+            );
+        }
+    }
+    let errors = load(&files).expect_err("accepted a law number only a register quotes");
+    assert!(errors.iter().any(|e| e.contains("4242")), "{errors:?}");
+}
+
+#[test]
+fn every_municipality_folder_is_in_the_register() {
+    let errors = broken_real(
+        "gladsaxe/municipality.toml",
+        "name = \"Gladsaxe Kommune\"",
+        "name = \"Gladsaxe\"",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("differs from the register")),
+        "{errors:?}"
+    );
+}

@@ -228,6 +228,7 @@ calc-condition-age = { $vurdering ->
    *[unanswered] Du har ikke svaret på din alder. Du skal være mindst { $min } år.
 }
 calc-condition-pension-age = { $svar ->
+    [over-age] Du er { $alder } år. Portalen går ud fra, at folkepensionsalderen er { $pensionsalder } år. Over den kan du kun få ydelsen, hvis du har udskudt din folkepension. Kommunen tjekker din præcise alder.
     [not-reached] Du har ikke nået folkepensionsalderen.
     [deferred] Du har udskudt din folkepension. Så kan du stadig få ydelsen.
     [receiving] Du får folkepension. Så kan du ikke få ydelsen.

@@ -249,7 +249,7 @@ screener-forkl-ingen-akut-krise = Du har ikke nævnt en akut krise.
 screener-forkl-udsat = Du har nævnt at være meget alene, ingen bolig eller misbrug.
 screener-forkl-ikke-udsat = Du har ikke nævnt at være meget alene, ingen bolig eller misbrug.
 screener-forkl-stoffer = Du har nævnt stoffer.
-screener-forkl-kun-alkohol = Du har nævnt alkohol, men ikke stoffer. Hjælp til alkohol hører under sundhedsloven.
+screener-forkl-kun-alkohol = Du har nævnt alkohol, men ikke stoffer. Behandling for alkohol hører under sundhedsloven § 141, ikke under serviceloven § 101 (Viborg Kommunes kvalitetsstandarder 2020, afsnit 1.4.5).
 screener-forkl-ingen-stoffer = Du har ikke nævnt stoffer.
 screener-forkl-vold = Du har nævnt vold eller trusler.
 screener-forkl-ingen-vold = Du har ikke nævnt vold eller trusler.
@@ -261,7 +261,7 @@ screener-forkl-s97-foerst = Ledsagelsen her er for den, som en ledsageordning ef
 
 ## What might help instead
 
-screener-alt-alkohol = Hjælp til at drikke mindre hører under sundhedsloven. Spørg kommunen eller lægen.
+screener-alt-alkohol = Behandling for alkohol hører under sundhedsloven § 141. Spørg kommunen eller din læge (Viborg Kommunes kvalitetsstandarder 2020, afsnit 1.4.5).
 screener-alt-botilbud = I et botilbud er støtten en del af botilbuddet. Tal med personalet eller sagsbehandleren.
 screener-alt-raadgivning = Kommunen giver gratis råd om, hvilken hjælp der findes.
 
@@ -440,3 +440,16 @@ screener-next-read-more = Læs mere om { $navn }
 screener-next-documents-heading = Det er godt at have klar
 screener-next-documents-intro = Én samlet liste for alle ydelserne ovenfor.
 screener-next-documents-for = Til: { $ydelser }
+
+screener-krit-s82ab-behov = Tilbuddet er for voksne med et handicap eller sociale problemer, og for dem, der er i fare for at få det.
+screener-krit-saerlige-sociale-problemer = Hjælpen er også for den, der har særlige sociale problemer, fx hjemløshed, vold, misbrug eller ensomhed.
+screener-forkl-socialt-forhold = { $hvem ->
+    [personen] Du har svaret, at personen har det svært lige nu, fx med bolig, vold, misbrug, en krise eller ensomhed.
+   *[du] Du har svaret, at du har det svært lige nu, fx med bolig, vold, misbrug, en krise eller ensomhed.
+}
+screener-forkl-ingen-sociale = Du har ikke valgt nogen af de sociale forhold.
+screener-forkl-risiko-vurderes = { $hvem ->
+    [personen] Tilbuddet er også for den, der er i fare for at få problemer. Kommunen vurderer, om det gælder personen.
+   *[du] Tilbuddet er også for den, der er i fare for at få problemer. Kommunen vurderer, om det gælder dig.
+}
+screener-forkl-anden-vej = Det afgør ikke noget her. Et andet af kravene til, hvem hjælpen er for, er opfyldt.

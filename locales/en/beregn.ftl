@@ -228,6 +228,7 @@ calc-condition-age = { $vurdering ->
    *[unanswered] You have not given your age. You must be at least { $min }.
 }
 calc-condition-pension-age = { $svar ->
+    [over-age] You are { $alder }. The portal assumes that the state pension age is { $pensionsalder }. Above it you can only get the benefit if you have deferred your state pension. The municipality checks your exact age.
     [not-reached] You have not reached state pension age.
     [deferred] You have deferred your state pension. You can still get the benefit.
     [receiving] You receive state pension. Then you cannot get the benefit.

@@ -248,7 +248,7 @@ screener-forkl-ingen-akut-krise = You did not mention an acute crisis.
 screener-forkl-udsat = You mentioned being very alone, having no home, or misuse.
 screener-forkl-ikke-udsat = You did not mention being very alone, having no home, or misuse.
 screener-forkl-stoffer = You mentioned drugs.
-screener-forkl-kun-alkohol = You mentioned alcohol but not drugs. Help with alcohol comes under the Health Act (sundhedsloven).
+screener-forkl-kun-alkohol = You mentioned alcohol but not drugs. Treatment for alcohol comes under the Health Act (sundhedsloven) § 141, not the Social Services Act § 101 (Viborg Kommune, quality standards 2020, section 1.4.5).
 screener-forkl-ingen-stoffer = You did not mention drugs.
 screener-forkl-vold = You mentioned violence or threats.
 screener-forkl-ingen-vold = You did not mention violence or threats.
@@ -260,7 +260,7 @@ screener-forkl-s97-foerst = The escort here is for people for whom an escort sch
 
 ## What might help instead
 
-screener-alt-alkohol = Help to drink less comes under the Health Act (sundhedsloven). Ask the municipality or a doctor.
+screener-alt-alkohol = Treatment for alcohol comes under the Health Act (sundhedsloven) § 141. Ask the municipality or your doctor (Viborg Kommune, quality standards 2020, section 1.4.5).
 screener-alt-botilbud = In a residential facility the support is part of the facility. Talk to the staff or the caseworker.
 screener-alt-raadgivning = The municipality gives free advice about which help there is.
 
@@ -439,3 +439,16 @@ screener-next-read-more = Read more about { $navn }
 screener-next-documents-heading = Good to have ready
 screener-next-documents-intro = One list for all the services above.
 screener-next-documents-for = For: { $ydelser }
+
+screener-krit-s82ab-behov = The offer is for adults with a disability or social problems, and for those at risk of them.
+screener-krit-saerlige-sociale-problemer = The help is also for people with special social problems, e.g. homelessness, violence, misuse or loneliness.
+screener-forkl-socialt-forhold = { $hvem ->
+    [personen] You answered that the person is having a hard time now, e.g. with housing, violence, misuse, a crisis or loneliness.
+   *[du] You answered that you are having a hard time now, e.g. with housing, violence, misuse, a crisis or loneliness.
+}
+screener-forkl-ingen-sociale = You did not choose any of the social circumstances.
+screener-forkl-risiko-vurderes = { $hvem ->
+    [personen] The offer is also for people at risk of problems. The municipality assesses whether that applies to the person.
+   *[du] The offer is also for people at risk of problems. The municipality assesses whether that applies to you.
+}
+screener-forkl-anden-vej = This does not decide anything here. Another of the requirements on who the help is for is met.

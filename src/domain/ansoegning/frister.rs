@@ -5,7 +5,8 @@
 //! - Expected decision: today + the municipality's published processing time for the
 //!   service (`processing_times` in seeds/<municipality>/municipality.toml, retssikkerheds-
 //!   loven § 3, stk. 2). With several cases, the one for a first application ("første
-//!   gang", "ny ansøgning") is used; otherwise the longest. A service without a processing
+//!   gang", "ny ansøgning") is used; otherwise the longest (of equally long ones the first
+//!   listed). A service without a processing
 //!   time in weeks or days gets no date: the municipality decides (nothing is invented).
 //! - Complaint deadline: the national fact `klagefrist` (seeds/national/pages/klage.toml,
 //!   4 weeks, retssikkerhedsloven § 67) from the day the decision is received.
@@ -67,7 +68,9 @@ pub fn forventet_afgoerelse_i(
         })
     });
     let valgt = foerste_gang
-        .or_else(|| med_frist.iter().max_by_key(|(_, d)| *d))
+        // The longest; of equally long cases the first listed (a § 101 request gets the
+        // drug-treatment case, listed before the alcohol one, not the last of the two).
+        .or_else(|| med_frist.iter().rev().max_by_key(|(_, d)| *d))
         .copied();
     match valgt {
         Some((v, dage)) => Forventet::Dato {

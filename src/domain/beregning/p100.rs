@@ -788,18 +788,42 @@ fn betingelser(p: &Paragraf100, person: &Person, trin: &mut Vec<Trin>) -> Vec<Be
         kilde: p.min_alder_kilde,
     });
 
-    let (svar, pension) = match person.folkepension {
-        Folkepension::IkkeBesvaret => ("unanswered", Vurdering::IkkeBesvaret),
-        Folkepension::IkkeNaaet => ("not-reached", Vurdering::Opfyldt),
-        Folkepension::Opsat => ("deferred", Vurdering::Opfyldt),
-        Folkepension::Modtager => ("receiving", Vurdering::IkkeOpfyldt),
+    // The same age rule as the screener (src/domain/folkepension.rs): above the assumed
+    // folkepensionsalder only deferred pension counts; "not reached" at 70 does not.
+    use crate::domain::folkepension::{oevre_aldersgraense, AlderGrund, AlderUdfald, PensionSvar};
+    let pension_svar = match person.folkepension {
+        Folkepension::IkkeBesvaret => PensionSvar::IkkeBesvaret,
+        Folkepension::IkkeNaaet => PensionSvar::IkkeNaaet,
+        Folkepension::Opsat => PensionSvar::Udskudt,
+        Folkepension::Modtager => PensionSvar::Modtager,
     };
-    trin.push(
-        Trin::ny("calc-condition-pension-age", Art::Betingelse)
-            .valg("vurdering", pension.tekst())
-            .valg("svar", svar)
-            .kilde(p.min_alder_kilde),
-    );
+    let (udfald, grund) = oevre_aldersgraense(person.alder, pension_svar);
+    let pension = match udfald {
+        AlderUdfald::Opfyldt => Vurdering::Opfyldt,
+        AlderUdfald::IkkeOpfyldt => Vurdering::IkkeOpfyldt,
+        AlderUdfald::IkkeBesvaret => Vurdering::IkkeBesvaret,
+    };
+    let svar = match (grund, person.folkepension) {
+        (AlderGrund::OverGraensen, _) => "over-age",
+        (_, Folkepension::IkkeBesvaret) => "unanswered",
+        (_, Folkepension::IkkeNaaet) => "not-reached",
+        (_, Folkepension::Opsat) => "deferred",
+        (_, Folkepension::Modtager) => "receiving",
+    };
+    let mut step = Trin::ny("calc-condition-pension-age", Art::Betingelse)
+        .valg("vurdering", pension.tekst())
+        .valg("svar", svar)
+        .arg(
+            "pensionsalder",
+            Arg::Tal(i64::from(
+                crate::domain::folkepension::ANTAGET_FOLKEPENSIONSALDER,
+            )),
+        )
+        .kilde(p.min_alder_kilde);
+    if let Some(a) = person.alder {
+        step = step.arg("alder", Arg::Tal(i64::from(a)));
+    }
+    trin.push(step);
     out.push(Betingelse {
         id: "calc-condition-pension-age",
         vurdering: pension,

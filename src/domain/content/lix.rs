@@ -108,6 +108,21 @@ pub fn texts_in(catalog: &Catalog) -> Vec<Text> {
                 inconsistency_text(inc),
             );
         }
+        if let Some(f) = p.floor {
+            push(format!("paragraf/{}#floor-who", p.key), f.who.to_string());
+            push(
+                format!("paragraf/{}#floor-criteria", p.key),
+                f.criteria.text.to_string(),
+            );
+            push(
+                format!("paragraf/{}#floor-payment", p.key),
+                f.egenbetaling.text.to_string(),
+            );
+            push(
+                format!("paragraf/{}#floor-how", p.key),
+                f.how_to_apply.to_string(),
+            );
+        }
     }
     for t in catalog.glossary {
         push(format!("ordliste/{}#plain", t.id), t.plain.to_string());

@@ -123,6 +123,24 @@ impl Catalog {
         })
     }
 
+    /// The national floor for a municipality: for every paragraph with national criteria
+    /// that none of the municipality's standards covers, the paragraph's floor (in law
+    /// order). For a municipality without data, every paragraph's floor.
+    pub fn floor_for(&self, municipality: &str) -> Vec<&'static Kvalitetsstandard> {
+        let services = self.services_for(municipality);
+        let all: &'static [Paragraph] = self.paragraphs;
+        all.iter()
+            .filter(|p| !services.iter().any(|s| s.paragraphs.contains(&p.key)))
+            .filter_map(|p| p.floor)
+            .collect()
+    }
+
+    /// The municipalities with data of their own (a folder under seeds/).
+    pub fn with_own_data(&self) -> Vec<&'static Municipality> {
+        let all: &'static [Municipality] = self.municipalities;
+        all.iter().filter(|m| m.own_data).collect()
+    }
+
     /// A glossary term by id.
     pub fn term(&self, id: &str) -> Option<&'static Term> {
         let all: &'static [Term] = self.glossary;

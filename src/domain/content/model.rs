@@ -171,6 +171,11 @@ pub struct Paragraph {
     pub facts: &'static [Fact],
     /// Where the sources disagree about this paragraph.
     pub inconsistencies: &'static [Inconsistency],
+    /// The national floor: the law's own criteria as a standard of no municipality
+    /// (`municipality == ""`, id `lov-<key>`), weighed by the screener wherever a
+    /// municipality has no standard for this paragraph. `None` for a paragraph that is not
+    /// help one asks for on its own (§ 105 pay, § 141 handleplan).
+    pub floor: Option<&'static Kvalitetsstandard>,
 }
 
 /// A glossary term: a legal word with a plain explanation.
@@ -272,9 +277,16 @@ impl Sagsbehandlingstid {
 /// A municipality: contact data, processing times and its service standards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Municipality {
-    /// The folder name under seeds/, e.g. `"viborg"`.
+    /// The id in addresses: the folder name under seeds/ for a municipality with data
+    /// (`"viborg"`), else the id in national/kommuner.toml (`"aarhus"`).
     pub id: &'static str,
     pub name: &'static str,
+    /// The kommunekode (Danmarks Statistik), when the register is there.
+    pub code: Option<u16>,
+    /// Whether the portal has the municipality's own data (a folder under seeds/): contact
+    /// data, processing times or standards. `false`: only its name and code; every answer
+    /// comes from the national floor, and the portal says so.
+    pub own_data: bool,
     pub department: Option<&'static str>,
     /// Address lines (may be empty when the source gives none).
     pub address: &'static [&'static str],
@@ -428,9 +440,27 @@ impl Kvalitetsstandard {
             .collect()
     }
 
-    /// The path of the service page: `/ydelser/<municipality>/<id>`.
+    /// The path of the service page: `/ydelser/<municipality>/<id>`. For the national floor
+    /// (no municipality) use [`Self::path_in`].
     pub fn path(&self) -> String {
         format!("/ydelser/{}/{}", self.municipality, self.id)
+    }
+
+    /// Whether this is the national floor of a paragraph (the law's criteria), not a
+    /// municipality's standard.
+    pub fn is_national(&self) -> bool {
+        self.municipality.is_empty()
+    }
+
+    /// The page to show for this standard in a municipality: its own service page, or for
+    /// the national floor the paragraph's page in that municipality
+    /// (`/ydelser/<municipality>/paragraf/<key>`).
+    pub fn path_in(&self, municipality: &str) -> String {
+        if self.is_national() {
+            format!("/ydelser/{municipality}/paragraf/{}", self.main_paragraph())
+        } else {
+            self.path()
+        }
     }
 }
 

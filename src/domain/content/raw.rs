@@ -112,7 +112,19 @@ pub struct RawDocument {
     /// At least one; required by our rule (so a missing list is reported with the field).
     #[serde(default)]
     pub evidence: Vec<RawEvidence>,
+    /// `Some("register")`: a public register (the list of municipalities), the one
+    /// exception to the citation rule: its evidence has `origin = "register"` and names the
+    /// public source in `section`; it may be the source of national/kommuner.toml only,
+    /// never of a legal statement (see seeds/FORMAT.md).
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// Required for a register: why the register is not in the source documents.
+    #[serde(default)]
+    pub reason: Option<String>,
 }
+
+/// The `kind` of a register document and the `origin` of its evidence.
+pub const REGISTER: &str = "register";
 
 /// The sources a document's citation may rest on: the source documents (by their number
 /// in ../shared/seeds) and the verified facts in ../shared/domain-facts.md.
@@ -214,6 +226,68 @@ pub struct RawParagraph {
     pub facts: Vec<RawFact>,
     #[serde(default)]
     pub inconsistencies: Vec<RawInconsistency>,
+    /// The national criteria (the floor): who the paragraph is for, as the law says.
+    #[serde(default)]
+    pub criteria: Option<RawNationalCriteria>,
+}
+
+/// `[paragraph.criteria]`: the law's own criteria for a paragraph, used by the screener
+/// (and shown) where a municipality has no standard for it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNationalCriteria {
+    /// Who the paragraph is for, in plain Danish.
+    pub who: String,
+    /// How the municipality decides, in plain Danish ("kommunen vurderer …").
+    pub text: String,
+    pub visitation: bool,
+    #[serde(default)]
+    pub anonymous: bool,
+    #[serde(default)]
+    pub min_age: Option<u8>,
+    #[serde(default)]
+    pub max_age: Option<MaxAge>,
+    #[serde(default)]
+    pub exclusions: Vec<String>,
+    #[serde(default)]
+    pub exclusion_tags: Vec<ExclusionTag>,
+    #[serde(default)]
+    pub needs: Vec<VumTema>,
+    /// At least one: the life situations it belongs to (to sort results and search).
+    pub situations: Vec<Livssituation>,
+    /// What it costs, in plain Danish.
+    pub payment: String,
+    pub payment_kind: Egenbetalingsform,
+    /// How to ask for it, in plain Danish (no phone numbers: the municipality's own, if any,
+    /// come from its folder).
+    pub how_to_apply: String,
+    /// Where the criteria are stated (the law text, seed 000/001/004, domain-facts).
+    pub source: RawSource,
+    /// Per-part sources: `who`, `criteria`, `egenbetaling`, `how_to_apply`.
+    #[serde(default)]
+    pub sources: BTreeMap<String, RawSource>,
+}
+
+/// One municipality in national/kommuner.toml.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKommune {
+    /// The kommunekode (Danmarks Statistik), e.g. 101.
+    pub kode: u16,
+    /// The full name, e.g. "Københavns Kommune".
+    pub navn: String,
+    /// The id in addresses; the folder name under seeds/ when the municipality has data.
+    pub id: String,
+}
+
+/// national/kommuner.toml: every municipality in Denmark (a register, see [`REGISTER`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKommuner {
+    /// A document with `kind = "register"`.
+    pub source: RawSource,
+    #[serde(default)]
+    pub kommune: Vec<RawKommune>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -446,6 +520,8 @@ pub struct RawCatalog {
     pub municipalities: Vec<RawMunicipalityFolder>,
     /// national/rates.toml, when present.
     pub rates: Option<InFile<satser::RawSatser>>,
+    /// national/kommuner.toml, when present: every municipality in Denmark.
+    pub kommuner: Option<InFile<RawKommuner>>,
 }
 
 impl RawCatalog {
@@ -624,6 +700,15 @@ pub fn parse(files: &[SeedFile]) -> Result<RawCatalog, Vec<ContentError>> {
                     catalog.rates = Some(InFile {
                         path: file.path.clone(),
                         value: rates,
+                    })
+                }
+                Err(e) => errors.push(e),
+            },
+            ["national", "kommuner.toml"] => match deserialize::<RawKommuner>(file) {
+                Ok(k) => {
+                    catalog.kommuner = Some(InFile {
+                        path: file.path.clone(),
+                        value: k,
                     })
                 }
                 Err(e) => errors.push(e),
@@ -1050,6 +1135,8 @@ struct Ctx<'a> {
     /// The law and executive-order numbers some document's evidence quotes.
     citations: BTreeSet<u64>,
     paragraphs: BTreeSet<&'a str>,
+    /// Documents with `kind = "register"`: never the source of a legal statement.
+    registers: BTreeSet<&'a str>,
     errors: Vec<ContentError>,
 }
 
@@ -1099,6 +1186,16 @@ impl Ctx<'_> {
                 format!("{field}.document"),
                 format!(
                     "unknown document {:?} (declare it in national/documents.toml or the municipality's [[documents]])",
+                    source.document
+                ),
+            );
+        }
+        if self.registers.contains(source.document.as_str()) {
+            self.push(
+                path,
+                format!("{field}.document"),
+                format!(
+                    "{:?} is a register (kind = \"{REGISTER}\"): it may be the source of national/kommuner.toml only, never of a rule, an amount, a deadline, a text or contact data",
                     source.document
                 ),
             );
@@ -1246,6 +1343,7 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
         docs: BTreeMap::new(),
         citations: BTreeSet::new(),
         paragraphs: BTreeSet::new(),
+        registers: BTreeSet::new(),
         errors: Vec::new(),
     };
 
@@ -1306,8 +1404,15 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
             (*id, info)
         })
         .collect();
+    ctx.registers = documents
+        .iter()
+        .filter(|(_, (_, d))| d.kind.as_deref() == Some(REGISTER))
+        .map(|(id, _)| *id)
+        .collect();
+    // A register's evidence never licenses a law number.
     ctx.citations = documents
         .values()
+        .filter(|(_, d)| d.kind.is_none())
         .flat_map(|(_, d)| d.evidence.iter())
         .flat_map(|e| citation_numbers(&e.quote))
         .map(|(_, n)| n)
@@ -1375,6 +1480,7 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
         }
         ctx.source(path, &format!("{f}.source"), &v.source);
         national_values.extend(ctx.facts(path, &format!("{f}.facts"), &v.facts));
+
         let complaint_marked = v.inconsistencies.iter().any(|i| i.part == "complaint");
         if v.complaint == Klageadgang::Uafklaret && !complaint_marked {
             ctx.push(
@@ -1387,6 +1493,7 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
             );
         }
     }
+    validate_kommuner(&mut ctx, catalog);
     // Inconsistencies of paragraphs (after the facts: their texts may use national numbers).
     for (i, p) in catalog.paragraphs.iter().enumerate() {
         inconsistencies(
@@ -1439,6 +1546,14 @@ pub fn validate(catalog: &RawCatalog) -> Vec<ContentError> {
             ctx.source(path, &format!("{f}.source"), &s.source);
         }
         national_values.extend(ctx.facts(path, "facts", &v.facts));
+    }
+
+    // The national floor: each paragraph's own criteria.
+    for (i, p) in catalog.paragraphs.iter().enumerate() {
+        if let Some(c) = &p.value.criteria {
+            let f = format!("paragraph[{i}].criteria");
+            validate_floor(&mut ctx, &p.path, &f, c, &national_values);
+        }
     }
 
     // Glossary.
@@ -1602,6 +1717,11 @@ fn all_texts(catalog: &RawCatalog) -> Vec<(&str, String, &str)> {
         for (field, text) in inconsistency_texts(&v.inconsistencies) {
             out.push((&p.path, format!("{f}.{field}"), text));
         }
+        if let Some(c) = &v.criteria {
+            for (field, text) in floor_texts(c) {
+                out.push((&p.path, format!("{f}.criteria.{field}"), text));
+            }
+        }
     }
     for page in &catalog.pages {
         let v = &page.value;
@@ -1629,6 +1749,131 @@ fn all_texts(catalog: &RawCatalog) -> Vec<(&str, String, &str)> {
         }
     }
     out
+}
+
+/// The texts of a paragraph's national criteria, with their field names.
+pub fn floor_texts(c: &RawNationalCriteria) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = vec![
+        ("who".to_string(), c.who.as_str()),
+        ("text".to_string(), c.text.as_str()),
+        ("payment".to_string(), c.payment.as_str()),
+        ("how_to_apply".to_string(), c.how_to_apply.as_str()),
+    ];
+    for (i, e) in c.exclusions.iter().enumerate() {
+        out.push((format!("exclusions[{i}]"), e.as_str()));
+    }
+    out
+}
+
+/// The parts of a paragraph's national criteria that may have their own source.
+pub const FLOOR_PARTS: &[&str] = &["who", "criteria", "egenbetaling", "how_to_apply"];
+
+/// Validates `[paragraph.criteria]` (the national floor of one paragraph).
+fn validate_floor(
+    ctx: &mut Ctx<'_>,
+    path: &str,
+    f: &str,
+    c: &RawNationalCriteria,
+    national_values: &BTreeSet<i64>,
+) {
+    for (field, text) in floor_texts(c) {
+        ctx.non_empty(path, &format!("{f}.{field}"), text);
+        check_text(
+            &mut ctx.errors,
+            path,
+            &format!("{f}.{field}"),
+            text,
+            national_values,
+            "a fact of the national layer",
+        );
+    }
+    if c.situations.is_empty() {
+        ctx.push(
+            path,
+            format!("{f}.situations"),
+            "at least one life situation",
+        );
+    }
+    if let (Some(min), Some(_)) = (c.min_age, c.max_age) {
+        if min >= 67 {
+            ctx.push(
+                path,
+                format!("{f}.min_age"),
+                "min_age is above the age limit",
+            );
+        }
+    }
+    ctx.source(path, &format!("{f}.source"), &c.source);
+    for (part, src) in &c.sources {
+        if !FLOOR_PARTS.contains(&part.as_str()) {
+            ctx.push(
+                path,
+                format!("{f}.sources.{part}"),
+                format!("unknown part (one of: {})", FLOOR_PARTS.join(", ")),
+            );
+        }
+        ctx.source(path, &format!("{f}.sources.{part}"), src);
+    }
+}
+
+/// Validates national/kommuner.toml: unique codes and ids, a register as its source, and
+/// every municipality folder in it under the same name.
+fn validate_kommuner(ctx: &mut Ctx<'_>, catalog: &RawCatalog) {
+    let Some(k) = &catalog.kommuner else {
+        return;
+    };
+    let path = k.path.as_str();
+    let doc = &k.value.source.document;
+    if !ctx.registers.contains(doc.as_str()) {
+        ctx.push(
+            path,
+            "source.document",
+            format!("{doc:?} must be a document with kind = \"{REGISTER}\""),
+        );
+    }
+    ctx.non_empty(path, "source.section", &k.value.source.section);
+    let mut codes = BTreeSet::new();
+    let mut ids = BTreeSet::new();
+    for (i, m) in k.value.kommune.iter().enumerate() {
+        let f = format!("kommune[{i}]");
+        if !(101..=999).contains(&m.kode) || !codes.insert(m.kode) {
+            ctx.push(
+                path,
+                format!("{f}.kode"),
+                format!("{} is not a new, three-digit kommunekode", m.kode),
+            );
+        }
+        ctx.id(path, &format!("{f}.id"), &m.id);
+        if !ids.insert(m.id.as_str()) {
+            ctx.push(path, format!("{f}.id"), format!("duplicate id {:?}", m.id));
+        }
+        if !(m.navn.ends_with(" Kommune") || m.navn.ends_with("Regionskommune")) {
+            ctx.push(
+                path,
+                format!("{f}.navn"),
+                format!("{:?}: the full name, e.g. \"Aarhus Kommune\"", m.navn),
+            );
+        }
+    }
+    for folder in &catalog.municipalities {
+        let m = &folder.municipality.value;
+        match k.value.kommune.iter().find(|x| x.id == folder.folder) {
+            None => ctx.push(
+                &folder.municipality.path,
+                "id",
+                format!(
+                    "{:?} is not an id in national/kommuner.toml (a folder must be a municipality of the register)",
+                    folder.folder
+                ),
+            ),
+            Some(x) if x.navn != m.name => ctx.push(
+                &folder.municipality.path,
+                "name",
+                format!("{:?} differs from the register's {:?}", m.name, x.navn),
+            ),
+            Some(_) => {}
+        }
+    }
 }
 
 /// The texts of inconsistencies, with their field paths (`inconsistencies[0].text`).
@@ -1681,8 +1926,53 @@ fn document_citation(ctx: &mut Ctx<'_>, path: &str, f: &str, d: &RawDocument) {
         );
         return;
     }
+    let register = d.kind.as_deref() == Some(REGISTER);
+    if let Some(kind) = &d.kind {
+        if !register {
+            ctx.push(
+                path,
+                format!("{f}.kind"),
+                format!("{kind:?} is not a document kind (leave kind out, or \"{REGISTER}\")"),
+            );
+        }
+    }
+    if register {
+        match &d.reason {
+            Some(r) if !r.trim().is_empty() => {}
+            _ => ctx.push(
+                path,
+                format!("{f}.reason"),
+                "a register needs a reason: why it is not in the source documents",
+            ),
+        }
+    } else if d.reason.is_some() {
+        ctx.push(path, format!("{f}.reason"), "only a register has a reason");
+    }
     for (i, e) in d.evidence.iter().enumerate() {
         let ef = format!("{f}.evidence[{i}]");
+        if register || e.origin == REGISTER {
+            if !register {
+                ctx.push(
+                    path,
+                    format!("{ef}.origin"),
+                    format!("only a document with kind = \"{REGISTER}\" may quote a register"),
+                );
+            } else if e.origin != REGISTER {
+                ctx.push(
+                    path,
+                    format!("{ef}.origin"),
+                    format!("a register's evidence has origin = \"{REGISTER}\" and names its public source in section"),
+                );
+            } else if !e.section.contains("https://") {
+                ctx.push(
+                    path,
+                    format!("{ef}.section"),
+                    "a register's evidence names the public source's https:// address in section",
+                );
+            }
+            ctx.non_empty(path, &format!("{ef}.quote"), &e.quote);
+            continue;
+        }
         if !EVIDENCE_ORIGINS.contains(&e.origin.as_str()) {
             ctx.push(
                 path,
@@ -1697,7 +1987,10 @@ fn document_citation(ctx: &mut Ctx<'_>, path: &str, f: &str, d: &RawDocument) {
         ctx.non_empty(path, &format!("{ef}.section"), &e.section);
         ctx.non_empty(path, &format!("{ef}.quote"), &e.quote);
     }
-    let quotes: Vec<&str> = d.evidence.iter().map(|e| e.quote.as_str()).collect();
+    let mut quotes: Vec<&str> = d.evidence.iter().map(|e| e.quote.as_str()).collect();
+    if register {
+        quotes.extend(d.evidence.iter().map(|e| e.section.as_str()));
+    }
     let attested = normalize(&quotes.join(" | "));
     let numbers: BTreeSet<u64> = number_tokens(&attested).into_iter().collect();
     let mut missing: Vec<u64> = number_tokens(&d.title)
@@ -2421,9 +2714,64 @@ fn gen_inconsistency(i: &RawInconsistency) -> String {
     )
 }
 
+/// The national floor of a paragraph as a standard of no municipality (`municipality: ""`,
+/// id `lov-<key>`), so the screener weighs it like a municipality's standard.
+fn gen_floor(p: &RawParagraph) -> String {
+    let Some(c) = &p.criteria else {
+        return "None".to_string();
+    };
+    let criteria = format!(
+        "Kriterier {{ text: {}, visitation: {}, anonymous: {}, min_age: {}, max_age: {}, exclusions: {}, exclusion_tags: {}, needs: {}, vum: &[], vum_rule: VumRegel::Any }}",
+        lit(&c.text),
+        c.visitation,
+        c.anonymous,
+        match c.min_age {
+            Some(a) => format!("Some({a})"),
+            None => "None".to_string(),
+        },
+        match c.max_age {
+            Some(a) => format!("Some(MaxAge::{a:?})"),
+            None => "None".to_string(),
+        },
+        strs(&c.exclusions),
+        slice(&c.exclusion_tags, |t| format!("ExclusionTag::{t:?}")),
+        slice(&c.needs, |t| format!("VumTema::{t:?}")),
+    );
+    let part = |name: &str| -> Option<String> { c.sources.get(name).map(gen_source) };
+    let mut sources: Vec<String> = vec![];
+    for (name, rust) in [
+        ("who", "Who"),
+        ("criteria", "Criteria"),
+        ("egenbetaling", "Egenbetaling"),
+        ("how_to_apply", "HowToApply"),
+    ] {
+        if let Some(src) = part(name) {
+            sources.push(format!("(Part::{rust}, {src})"));
+        }
+    }
+    format!(
+        "Some(&Kvalitetsstandard {{ id: {}, municipality: \"\", section: {}, paragraphs: &[{}], title: {}, situations: {}, keywords: &[], summary: {}, who: {}, purpose: {}, included: &[], not_included: &[], scope: \"\", place: \"\", follow_up: \"\", free_choice: \"\", how_to_apply: {}, processing_time: None, processing_time_note: None, see_also: &[], source: {}, sources: &[{}], criteria: {}, egenbetaling: Egenbetaling {{ kind: Egenbetalingsform::{:?}, text: {}, self_paid: &[], facts: &[] }}, facts: {}, elaboration: None, inconsistencies: &[] }})",
+        lit(&format!("lov-{}", p.key)),
+        lit(&p.label),
+        lit(&p.key),
+        lit(&p.title),
+        slice(&c.situations, |t| format!("Livssituation::{t:?}")),
+        lit(&p.national),
+        lit(&c.who),
+        lit(&p.plain),
+        lit(&c.how_to_apply),
+        gen_source(&c.source),
+        sources.join(", "),
+        criteria,
+        c.payment_kind,
+        lit(&c.payment),
+        slice(&p.facts, gen_fact),
+    )
+}
+
 fn gen_paragraph(p: &RawParagraph, catalog: &RawCatalog) -> String {
     format!(
-        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, url_document: {}, source: {}, facts: {}, inconsistencies: {} }}",
+        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, url_document: {}, source: {}, facts: {}, inconsistencies: {}, floor: {} }}",
         lit(&p.key),
         p.law,
         lit(&p.label),
@@ -2438,6 +2786,7 @@ fn gen_paragraph(p: &RawParagraph, catalog: &RawCatalog) -> String {
         gen_source(&p.source),
         slice(&p.facts, gen_fact),
         slice(&p.inconsistencies, gen_inconsistency),
+        gen_floor(p),
     )
 }
 
@@ -2582,12 +2931,27 @@ fn gen_service(municipality: &str, s: &RawService) -> String {
     )
 }
 
-fn gen_municipality(folder: &RawMunicipalityFolder) -> String {
+/// A municipality of the register without a folder: its name and code, nothing else.
+fn gen_register_municipality(k: &RawKommune, source: &RawSource) -> String {
+    format!(
+        "Municipality {{ id: {}, name: {}, code: Some({}), own_data: false, department: None, address: &[], email: None, phone: None, website: None, source: {}, phone_hours: &[], processing_times: &[], services: &[] }}",
+        lit(&k.id),
+        lit(&k.navn),
+        k.kode,
+        gen_source(source),
+    )
+}
+
+fn gen_municipality(folder: &RawMunicipalityFolder, code: Option<u16>) -> String {
     let m = &folder.municipality.value;
     format!(
-        "Municipality {{ id: {}, name: {}, department: {}, address: {}, email: {}, phone: {}, website: {}, source: {}, phone_hours: {}, processing_times: {}, services: {} }}",
+        "Municipality {{ id: {}, name: {}, code: {}, own_data: true, department: {}, address: {}, email: {}, phone: {}, website: {}, source: {}, phone_hours: {}, processing_times: {}, services: {} }}",
         lit(&folder.folder),
         lit(&m.name),
+        match code {
+            Some(c) => format!("Some({c})"),
+            None => "None".to_string(),
+        },
         opt_lit(&m.department),
         strs(&m.address),
         opt_lit(&m.email),
@@ -2663,12 +3027,33 @@ pub fn generate(catalog: &RawCatalog) -> String {
             .collect::<Vec<_>>()
             .join(",\n        ")
     ));
+    // Every municipality of the register (national/kommuner.toml) and every folder, sorted
+    // by id: a folder adds its data to the register's entry.
+    let mut municipalities: Vec<(String, String)> = catalog
+        .municipalities
+        .iter()
+        .map(|m| {
+            let code = catalog
+                .kommuner
+                .as_ref()
+                .and_then(|k| k.value.kommune.iter().find(|x| x.id == m.folder))
+                .map(|x| x.kode);
+            (m.folder.clone(), gen_municipality(m, code))
+        })
+        .collect();
+    if let Some(k) = &catalog.kommuner {
+        for x in &k.value.kommune {
+            if catalog.municipality(&x.id).is_none() {
+                municipalities.push((x.id.clone(), gen_register_municipality(x, &k.value.source)));
+            }
+        }
+    }
+    municipalities.sort_by(|a, b| a.0.cmp(&b.0));
     out.push_str(&format!(
         "    municipalities: &[\n        {}\n    ],\n",
-        catalog
-            .municipalities
-            .iter()
-            .map(gen_municipality)
+        municipalities
+            .into_iter()
+            .map(|(_, m)| m)
             .collect::<Vec<_>>()
             .join(",\n        ")
     ));

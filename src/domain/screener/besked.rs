@@ -186,6 +186,8 @@ ids! {
     KRIT_S109_VOLD = "screener-krit-s109-vold",
     KRIT_S109_KVINDER = "screener-krit-s109-kvinder",
     KRIT_S110_BOLIG = "screener-krit-s110-bolig",
+    KRIT_S82AB_BEHOV = "screener-krit-s82ab-behov",
+    KRIT_SAERLIGE_SOCIALE_PROBLEMER = "screener-krit-saerlige-sociale-problemer",
     KRIT_LEDSAGELSE_HOVEDPARTEN = "screener-krit-ledsagelse-hovedparten",
     KRIT_LEDSAGELSE_S97_FOERST = "screener-krit-ledsagelse-s97-foerst",
 
@@ -229,6 +231,13 @@ ids! {
     FORKL_SVARET_JA = "screener-forkl-svaret-ja",
     FORKL_SVARET_NEJ = "screener-forkl-svaret-nej",
     FORKL_NOGET_ER_SVAERT = "screener-forkl-noget-er-svaert",
+    /// Nothing in daily life was picked, but the social situation was answered.
+    FORKL_SOCIALT_FORHOLD = "screener-forkl-socialt-forhold",
+    FORKL_INGEN_SOCIALE = "screener-forkl-ingen-sociale",
+    /// § 82 a/b: also for people at risk; the municipality assesses.
+    FORKL_RISIKO_VURDERES = "screener-forkl-risiko-vurderes",
+    /// A need not met that does not decide, because another way in is met.
+    FORKL_ANDEN_VEJ = "screener-forkl-anden-vej",
     FORKL_ALLE_KAN_FAA_RAAD = "screener-forkl-alle-kan-faa-raad",
     FORKL_AKUT_KRISE = "screener-forkl-akut-krise",
     FORKL_INGEN_AKUT_KRISE = "screener-forkl-ingen-akut-krise",

@@ -12,16 +12,7 @@ use super::svar::{JaNej, SocialtForhold as S, Svar};
 use super::vurdering::{Rolle, Status};
 use crate::domain::content::{Kvalitetsstandard, Part, Source, VumTema};
 
-/// Folkepensionsalderen the screener assumes when it knows only an age, not a birth date.
-///
-/// Lov om social pension § 1 a: 67 år for people born 1 January 1955 – 31 December 1962,
-/// who reach it in 2022–2029; people born later reach a higher age, but not before 2030.
-/// So anyone who is 67 or older today has reached it, and anyone younger has not. Every
-/// age criterion says that the municipality checks the exact age. Review this in 2029.
-pub const ANTAGET_FOLKEPENSIONSALDER: u8 = 67;
-
-/// The lowest age limit of § 97 (ledsageordning): folkepensionsalderen, never below 67.
-pub const S97_MINDSTE_ALDERSGRAENSE: u8 = 67;
+pub use crate::domain::folkepension::{ANTAGET_FOLKEPENSIONSALDER, S97_MINDSTE_ALDERSGRAENSE};
 
 const fn kilde(document: &'static str, section: &'static str) -> Source {
     Source { document, section }
@@ -45,6 +36,9 @@ fn udfald(status: Status, forklaring: &'static str) -> Udfald {
 pub enum Omfang {
     /// Every standard that lists this paragraph key.
     Paragraf(&'static str),
+    /// Only the national floor of this paragraph (the law's criteria, where the
+    /// municipality has no standard), not a municipality's standard.
+    Lov(&'static str),
     /// One municipality's standard (data that belongs in seeds/).
     Ydelse {
         kommune: &'static str,
@@ -72,6 +66,11 @@ pub struct Saerregel {
     /// Whether the rule says who the help is *for* (a need): a standard with no such
     /// criterion gets "the municipality assesses your need".
     pub behov: bool,
+    /// Whether the rule is a way in of its own (a social situation, an acute crisis): when
+    /// it or another such need is met, the needs that are not met do not rule the service
+    /// out (they only concern other parts of it). E.g. § 104 samværstilbud for a homeless
+    /// person who ticked no area of daily life, § 82 c inside a combined § 82 a–c standard.
+    pub eget_behov: bool,
     pub vurder: fn(&Svar) -> Udfald,
     /// The questions the rule rests on (for "answer this question" links).
     pub spoergsmaal: &'static [Q],
@@ -86,6 +85,7 @@ impl Saerregel {
     pub fn gaelder(&self, s: &Kvalitetsstandard) -> bool {
         match self.omfang {
             Omfang::Paragraf(key) => s.paragraphs.contains(&key),
+            Omfang::Lov(key) => s.is_national() && s.paragraphs.contains(&key),
             Omfang::Ydelse { kommune, ydelse } => s.municipality == kommune && s.id == ydelse,
         }
     }
@@ -109,10 +109,53 @@ fn ja_nej(value: Option<JaNej>) -> Udfald {
     }
 }
 
+/// "Something is hard": a picked area of daily life, or else a social situation (never
+/// "you said something is hard" after "Intet af dette").
+fn noget_svaert_forklaring(svar: &Svar) -> &'static str {
+    let tema = svar
+        .vanskeligheder
+        .as_ref()
+        .is_some_and(|picked| picked.iter().any(|t| svar.tema(*t).svaert() == Some(true)));
+    if tema {
+        id::FORKL_NOGET_ER_SVAERT
+    } else {
+        id::FORKL_SOCIALT_FORHOLD
+    }
+}
+
 fn s81(svar: &Svar) -> Udfald {
     match svar.noget_er_svaert() {
-        Some(true) => udfald(Status::Opfyldt, id::FORKL_NOGET_ER_SVAERT),
+        Some(true) => udfald(Status::Opfyldt, noget_svaert_forklaring(svar)),
         Some(false) => udfald(Status::VurderesIndividuelt, id::FORKL_ALLE_KAN_FAA_RAAD),
+        None => udfald(Status::IkkeBesvaret, id::FORKL_IKKE_BESVARET),
+    }
+}
+
+/// § 82 a / § 82 b (national floor): for people with a disability or social problems, or at
+/// risk of them; the municipality assesses whether the offer can help.
+fn s82ab(svar: &Svar) -> Udfald {
+    match svar.noget_er_svaert() {
+        Some(true) => udfald(Status::Opfyldt, noget_svaert_forklaring(svar)),
+        Some(false) => udfald(Status::VurderesIndividuelt, id::FORKL_RISIKO_VURDERES),
+        None => udfald(Status::IkkeBesvaret, id::FORKL_IKKE_BESVARET),
+    }
+}
+
+/// § 104 (and the floor of § 85): særlige sociale problemer are a way in of their own.
+fn saerlige_sociale_problemer(svar: &Svar) -> Udfald {
+    let socialt = svar.socialt_noget(&[
+        S::Hjemloeshed,
+        S::Isolation,
+        S::Vold,
+        S::Stoffer,
+        S::Alkohol,
+        S::AkutKrise,
+    ]);
+    if socialt == Some(true) || svar.hjemloes() == Some(true) {
+        return udfald(Status::Opfyldt, id::FORKL_SOCIALT_FORHOLD);
+    }
+    match socialt {
+        Some(_) => udfald(Status::IkkeOpfyldt, id::FORKL_INGEN_SOCIALE),
         None => udfald(Status::IkkeBesvaret, id::FORKL_IKKE_BESVARET),
     }
 }
@@ -238,6 +281,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("viborg-2020", "2.1"),
         rolle: None,
         behov: true,
+        eget_behov: false,
         vurder: s81,
         spoergsmaal: &[Q::Vanskeligheder, Q::Socialt],
         i_stedet: &[],
@@ -252,6 +296,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 82 c"),
         rolle: None,
         behov: true,
+        eget_behov: true,
         vurder: s82c,
         spoergsmaal: &[Q::Socialt, Q::Alder],
         i_stedet: &[],
@@ -266,6 +311,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 84"),
         rolle: None,
         behov: true,
+        eget_behov: false,
         vurder: s84,
         spoergsmaal: &[Q::Paaroerende],
         i_stedet: &[],
@@ -280,6 +326,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 98"),
         rolle: None,
         behov: true,
+        eget_behov: false,
         vurder: s98,
         spoergsmaal: &[Q::Doevblind],
         i_stedet: &["97"],
@@ -294,6 +341,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("uddybning-99", "Faglig uddybning af § 99"),
         rolle: None,
         behov: true,
+        eget_behov: true,
         vurder: s99,
         spoergsmaal: &[Q::Socialt, Q::Bolig],
         i_stedet: &[],
@@ -308,6 +356,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("l201-2025", "Serviceloven § 100 som ændret ved L 201"),
         rolle: None,
         behov: true,
+        eget_behov: false,
         vurder: s100,
         spoergsmaal: &[Q::Merudgifter],
         i_stedet: &[],
@@ -322,6 +371,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 101"),
         rolle: None,
         behov: true,
+        eget_behov: true,
         vurder: s101,
         spoergsmaal: &[Q::Socialt],
         i_stedet: &[],
@@ -336,6 +386,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 101 a"),
         rolle: None,
         behov: false,
+        eget_behov: false,
         vurder: s101a,
         spoergsmaal: &[Q::Socialt, Q::Bolig],
         i_stedet: &["101"],
@@ -350,6 +401,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 109"),
         rolle: None,
         behov: true,
+        eget_behov: true,
         vurder: s109,
         spoergsmaal: &[Q::Socialt],
         i_stedet: &[],
@@ -364,6 +416,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 109"),
         rolle: Some(Rolle::Forbehold),
         behov: false,
+        eget_behov: false,
         vurder: s109_kvinder,
         spoergsmaal: &[],
         i_stedet: &["110"],
@@ -378,8 +431,84 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("serviceloven", "§ 110"),
         rolle: None,
         behov: true,
+        eget_behov: true,
         vurder: s110,
         spoergsmaal: &[Q::Bolig, Q::Socialt],
+        i_stedet: &[],
+        i_stedet_besked: None,
+    },
+    Saerregel {
+        id: "s82a-behov",
+        omfang: Omfang::Lov("82a"),
+        paragraf: "82a",
+        besked: id::KRIT_S82AB_BEHOV,
+        del: Part::Who,
+        hjemmel: kilde("serviceloven", "§ 82 a"),
+        rolle: None,
+        behov: true,
+        eget_behov: false,
+        vurder: s82ab,
+        spoergsmaal: &[Q::Vanskeligheder, Q::Socialt],
+        i_stedet: &["81"],
+        i_stedet_besked: None,
+    },
+    Saerregel {
+        id: "s82b-behov",
+        omfang: Omfang::Lov("82b"),
+        paragraf: "82b",
+        besked: id::KRIT_S82AB_BEHOV,
+        del: Part::Who,
+        hjemmel: kilde("serviceloven", "§ 82 b"),
+        rolle: None,
+        behov: true,
+        eget_behov: false,
+        vurder: s82ab,
+        spoergsmaal: &[Q::Vanskeligheder, Q::Socialt],
+        i_stedet: &["81"],
+        i_stedet_besked: None,
+    },
+    Saerregel {
+        id: "s101a-stoffer",
+        omfang: Omfang::Lov("101a"),
+        paragraf: "101a",
+        besked: id::KRIT_S101_STOFFER,
+        del: Part::Who,
+        hjemmel: kilde("serviceloven", "§ 101 a"),
+        rolle: None,
+        behov: true,
+        eget_behov: true,
+        vurder: s101,
+        spoergsmaal: &[Q::Socialt],
+        i_stedet: &[],
+        i_stedet_besked: Some(id::ALT_ALKOHOL),
+    },
+    Saerregel {
+        id: "s104-socialt",
+        omfang: Omfang::Paragraf("104"),
+        paragraf: "104",
+        besked: id::KRIT_SAERLIGE_SOCIALE_PROBLEMER,
+        del: Part::Who,
+        hjemmel: kilde("serviceloven", "§ 104"),
+        rolle: None,
+        behov: true,
+        eget_behov: true,
+        vurder: saerlige_sociale_problemer,
+        spoergsmaal: &[Q::Socialt, Q::Bolig],
+        i_stedet: &[],
+        i_stedet_besked: None,
+    },
+    Saerregel {
+        id: "s85-socialt",
+        omfang: Omfang::Lov("85"),
+        paragraf: "85",
+        besked: id::KRIT_SAERLIGE_SOCIALE_PROBLEMER,
+        del: Part::Who,
+        hjemmel: kilde("serviceloven", "§ 85"),
+        rolle: None,
+        behov: true,
+        eget_behov: true,
+        vurder: saerlige_sociale_problemer,
+        spoergsmaal: &[Q::Socialt, Q::Bolig],
         i_stedet: &[],
         i_stedet_besked: None,
     },
@@ -397,6 +526,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("gladsaxe-85", "Socialpædagogisk ledsagelse"),
         rolle: Some(Rolle::Krav),
         behov: true,
+        eget_behov: false,
         vurder: ledsagelse_hovedparten,
         spoergsmaal: &[Q::Vanskeligheder],
         i_stedet: &["97"],
@@ -414,6 +544,7 @@ pub const SAERREGLER: &[Saerregel] = &[
         hjemmel: kilde("gladsaxe-85", "Socialpædagogisk ledsagelse"),
         rolle: Some(Rolle::Forbehold),
         behov: false,
+        eget_behov: false,
         vurder: ledsagelse_s97,
         spoergsmaal: &[],
         i_stedet: &["97"],
@@ -606,6 +737,13 @@ mod tests {
             assert!(c.document(r.hjemmel.document).is_some(), "{}", r.id);
             for p in r.i_stedet {
                 assert!(paragraph(p).is_some(), "{}: {p}", r.id);
+            }
+            if let Omfang::Lov(key) = r.omfang {
+                assert!(
+                    paragraph(key).and_then(|p| p.floor).is_some(),
+                    "{}: § {key} has no national floor",
+                    r.id
+                );
             }
             if let Omfang::Ydelse { kommune, ydelse } = r.omfang {
                 assert!(c.service(kommune, ydelse).is_some(), "{}", r.id);

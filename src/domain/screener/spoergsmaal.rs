@@ -380,24 +380,27 @@ pub fn tema_besked_id(tema: VumTema) -> &'static str {
 
 /// The municipality's standards, or `None` when no (known) municipality is chosen: then
 /// every question that could matter is asked.
-fn standarder(catalog: &'static Catalog, svar: &Svar) -> Option<&'static [Kvalitetsstandard]> {
+/// The standards the screener weighs for the chosen municipality: its own, and the
+/// national floor of every paragraph it has none for. `None` without a known municipality.
+fn standarder(catalog: &'static Catalog, svar: &Svar) -> Option<Vec<&'static Kvalitetsstandard>> {
     let id = svar.kommune.as_deref()?;
-    catalog.municipality(id).map(|m| m.services)
+    let m = catalog.municipality(id)?;
+    Some(m.services.iter().chain(catalog.floor_for(m.id)).collect())
 }
 
 /// Whether the municipality (or, without one, any municipality) has a standard that fits.
 fn har(
-    services: Option<&'static [Kvalitetsstandard]>,
+    services: Option<&[&'static Kvalitetsstandard]>,
     pred: impl Fn(&Kvalitetsstandard) -> bool,
 ) -> bool {
-    services.is_none_or(|s| s.iter().any(pred))
+    services.is_none_or(|s| s.iter().any(|x| pred(x)))
 }
 
-fn har_paragraf(services: Option<&'static [Kvalitetsstandard]>, key: &str) -> bool {
+fn har_paragraf(services: Option<&[&'static Kvalitetsstandard]>, key: &str) -> bool {
     har(services, |s| s.paragraphs.contains(&key))
 }
 
-fn har_tag(services: Option<&'static [Kvalitetsstandard]>, tags: &[ExclusionTag]) -> bool {
+fn har_tag(services: Option<&[&'static Kvalitetsstandard]>, tags: &[ExclusionTag]) -> bool {
     har(services, |s| {
         s.criteria.exclusion_tags.iter().any(|t| tags.contains(t))
     })
@@ -411,7 +414,8 @@ pub fn spoergsmaal(svar: &Svar) -> Vec<Spoergsmaal> {
 /// [`spoergsmaal`] on another catalogue.
 pub fn spoergsmaal_i(catalog: &'static Catalog, svar: &Svar) -> Vec<Spoergsmaal> {
     use Spoergsmaal as Q;
-    let services = standarder(catalog, svar);
+    let standarder = standarder(catalog, svar);
+    let services = standarder.as_deref();
     let alder = svar.alder_aar();
     let under_18 = alder.is_some_and(|a| a < 18);
     let mut out = vec![Q::Hvem, Q::Kommune, Q::Alder, Q::Bolig, Q::Vanskeligheder];

@@ -26,7 +26,8 @@ use super::straks::{straks_i, Straks};
 use super::svar::{Alder, Bolig, JaNej, Pension, SocialtForhold, Svar, Tema};
 use crate::domain::content::{
     Catalog, ExclusionTag, Inconsistency, InconsistencyScreener, Kvalitetsstandard, MaxAge,
-    Municipality, Paragraph, Part, Source, VumKriterium, VumRegel, VumTema, VUM_NIVEAUER,
+    Municipality, Paragraph, ParagraphInMunicipality, Part, Source, VumKriterium, VumRegel,
+    VumTema, VUM_NIVEAUER,
 };
 
 /// The verdict for one service.
@@ -227,6 +228,17 @@ pub struct Ydelsesvurdering {
     /// Whether the service touches what the answers are about (a need criterion met or a
     /// life situation in common). Used to sort; never decides the verdict.
     pub relevant: bool,
+    /// How much it touches the answers: 2 per need criterion met, 1 per life situation in
+    /// common. Used to sort within a verdict; never decides it.
+    pub relevans: u16,
+}
+
+impl Ydelsesvurdering {
+    /// Whether the answer comes from the law (the national floor: the municipality has no
+    /// standard for the paragraph in the portal) rather than the municipality's standard.
+    pub fn fra_loven(&self) -> bool {
+        self.ydelse.is_national()
+    }
 }
 
 impl Ydelsesvurdering {
@@ -329,22 +341,37 @@ pub fn vurder_i(catalog: &'static Catalog, svar: &Svar) -> Resultat {
         .and_then(|k| catalog.municipality(k));
     let situationer = svar.livssituationer();
 
-    let mut ydelser: Vec<Ydelsesvurdering> = kommune
-        .map(|m| m.services)
-        .unwrap_or(&[])
-        .iter()
+    // The municipality's own standards, then the national floor for every paragraph it
+    // has none for (for a municipality without data: the floor of every paragraph).
+    let standarder: Vec<&'static Kvalitetsstandard> = match kommune {
+        Some(m) => m.services.iter().chain(catalog.floor_for(m.id)).collect(),
+        None => vec![],
+    };
+    let mut ydelser: Vec<Ydelsesvurdering> = standarder
+        .into_iter()
         .map(|s| vurder_ydelse(s, &svar, &situationer))
         .collect();
 
     // What might help instead: needs every verdict first.
     let verdicts: Vec<(&'static str, Vurdering)> =
         ydelser.iter().map(|y| (y.ydelse.id, y.vurdering)).collect();
+    let alle: Vec<&'static Kvalitetsstandard> = ydelser.iter().map(|y| y.ydelse).collect();
+    let kommune_id = kommune.map(|m| m.id).unwrap_or("");
     for y in &mut ydelser {
         if y.vurdering == Vurdering::PasserNokIkke {
-            y.i_stedet = i_stedet(catalog, y, &verdicts);
+            y.i_stedet = i_stedet(catalog, kommune_id, &alle, y, &verdicts, &svar);
         }
     }
-    ydelser.sort_by_key(|y| (y.vurdering, !y.relevant));
+    // Within each verdict: most relevant to the answers first (a need met, then a life
+    // situation in common), the municipality's own standards before the law's floor at
+    // the same relevance; else the data's order.
+    ydelser.sort_by_key(|y| {
+        (
+            y.vurdering,
+            std::cmp::Reverse(y.relevans),
+            y.ydelse.is_national(),
+        )
+    });
 
     let mut resultat = Resultat {
         ordvalg,
@@ -512,7 +539,8 @@ fn vurder_ydelse(
     }
     forbehold(&mut b, &regler);
 
-    let kriterier = b.kriterier;
+    let mut kriterier = b.kriterier;
+    ved_anden_vej(&mut kriterier);
     let krav: Vec<&Kriterium> = kriterier
         .iter()
         .filter(|k| k.rolle == Rolle::Krav)
@@ -524,20 +552,59 @@ fn vurder_ydelse(
     } else {
         Vurdering::KanPasse
     };
-    let behov_opfyldt = kriterier.iter().flat_map(|k| k.alle()).any(|k| {
-        k.status == Status::Opfyldt
-            && (k.noegle == "behov-temaer"
-                || k.noegle == "vum"
-                || k.noegle.starts_with("vum-")
-                || SAERREGLER.iter().any(|r| r.behov && r.id == k.noegle))
-    });
-    let relevant = behov_opfyldt || s.situations.iter().any(|x| situationer.contains(x));
+    let behov_opfyldt = kriterier
+        .iter()
+        .flat_map(|k| k.alle())
+        .filter(|k| {
+            k.status == Status::Opfyldt
+                && (k.noegle == "behov-temaer"
+                    || k.noegle == "vum"
+                    || k.noegle.starts_with("vum-")
+                    || SAERREGLER.iter().any(|r| r.behov && r.id == k.noegle))
+        })
+        .count();
+    let faelles = s
+        .situations
+        .iter()
+        .filter(|x| situationer.contains(x))
+        .count();
+    let relevans = u16::try_from(behov_opfyldt * 2 + faelles).unwrap_or(u16::MAX);
     Ydelsesvurdering {
         ydelse: s,
         vurdering,
         kriterier,
         i_stedet: vec![],
-        relevant,
+        relevant: relevans > 0,
+        relevans,
+    }
+}
+
+/// Whether a criterion says who the help is for in a way that is a way in of its own:
+/// the areas of daily life (`behov-temaer`) or a special rule marked `eget_behov`.
+fn er_adgang(k: &Kriterium) -> bool {
+    k.noegle == "behov-temaer"
+        || matches!(k.grundlag, Grundlag::Saerregel(id)
+            if SAERREGLER.iter().any(|r| r.id == id && r.eget_behov))
+}
+
+/// Several ways in (needs in daily life, a social situation, an acute crisis): one met is
+/// enough. The met one decides (as a requirement, also when it belongs to another paragraph
+/// of a combined standard, e.g. § 82 c in a § 82 a–c standard); the ones not met only
+/// concern other parts of the service.
+fn ved_anden_vej(kriterier: &mut [Kriterium]) {
+    let en_opfyldt = kriterier
+        .iter()
+        .any(|k| er_adgang(k) && k.status == Status::Opfyldt && k.rolle != Rolle::Forbehold);
+    if !en_opfyldt {
+        return;
+    }
+    for k in kriterier.iter_mut().filter(|k| er_adgang(k)) {
+        if k.status == Status::Opfyldt {
+            k.rolle = Rolle::Krav;
+        } else if k.rolle == Rolle::Krav {
+            k.rolle = Rolle::Delydelse;
+            k.forklaringer.push(Besked::new(id::FORKL_ANDEN_VEJ));
+        }
     }
 }
 
@@ -1017,8 +1084,11 @@ fn forbehold(b: &mut Bygger, regler: &[&Saerregel]) {
 /// What might help instead of a service that probably does not fit.
 fn i_stedet(
     catalog: &'static Catalog,
+    kommune: &str,
+    alle: &[&'static Kvalitetsstandard],
     y: &Ydelsesvurdering,
     verdicts: &[(&'static str, Vurdering)],
+    svar: &Svar,
 ) -> Vec<Alternativ> {
     let s = y.ydelse;
     let mut paragraphs: Vec<&'static str> = vec![];
@@ -1049,7 +1119,7 @@ fn i_stedet(
     let mut out: Vec<Alternativ> = vec![];
     let mut seen: Vec<&str> = vec![s.id];
     let mut push_service = |out: &mut Vec<Alternativ>, alt: &'static Kvalitetsstandard| {
-        if alt.municipality != s.municipality || seen.contains(&alt.id) {
+        if !alle.iter().any(|a| std::ptr::eq(*a, alt)) || seen.contains(&alt.id) {
             return;
         }
         let Some(v) = verdict(alt.id) else { return };
@@ -1062,17 +1132,28 @@ fn i_stedet(
             vurdering: v,
         });
     };
+    // The paragraph in the chosen municipality: its standards, else the law's floor (with
+    // its own verdict), else the paragraph's national page.
+    let i_kommunen =
+        |key: &str| -> Option<(ParagraphInMunicipality, Vec<&'static Kvalitetsstandard>)> {
+            let p = catalog.paragraph_in(kommune, key)?;
+            let mut services = p.services.clone();
+            if services.is_empty() {
+                services.extend(p.paragraph.floor);
+            }
+            Some((p, services))
+        };
     for key in paragraphs {
-        let Some(p) = catalog.paragraph_in(s.municipality, key) else {
+        let Some((p, services)) = i_kommunen(key) else {
             continue;
         };
         let listed = out
             .iter()
             .any(|a| matches!(a, Alternativ::Paragraf(x) if x.key == key));
-        if p.own_level_missing() && !listed {
+        if services.is_empty() && !listed {
             out.push(Alternativ::Paragraf(p.paragraph));
         }
-        for alt in p.services {
+        for alt in services {
             push_service(&mut out, alt);
         }
     }
@@ -1080,9 +1161,13 @@ fn i_stedet(
         push_service(&mut out, alt);
     }
     // Never leave "what might help instead" empty: advice (§ 81) is for everyone.
+    // Help with alcohol is named only to people who mentioned alcohol.
+    if svar.socialt(SocialtForhold::Alkohol) != Some(true) {
+        messages.retain(|m| *m != id::ALT_ALKOHOL);
+    }
     if out.is_empty() && messages.is_empty() {
-        if let Some(p) = catalog.paragraph_in(s.municipality, "81") {
-            for alt in p.services {
+        if let Some((_, services)) = i_kommunen("81") {
+            for alt in services {
                 push_service(&mut out, alt);
             }
         }
