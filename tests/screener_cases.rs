@@ -25,6 +25,11 @@
 //! forklaringer = { alder-max = ["screener-forkl-s97-beholder"] }   # must include
 //! uden_kriterier = ["forbehold-1"]                     # must not exist
 //! i_stedet = ["ydelse:bpa", "paragraf:83", "besked:screener-alt-alkohol"]  # must include
+//! uden_i_stedet = ["besked:screener-alt-alkohol"]     # must not include
+//! lag = "lov"                                          # "lov" (national floor) | "kommune"
+//! # case level, optional:
+//! uden_ydelser = ["lov-85"]                            # must not be in the result
+//! foerst = { kan-passe = ["lov-110", "lov-99"] }        # the first of a group, in order
 //! ```
 
 use std::collections::BTreeMap;
@@ -64,6 +69,13 @@ struct Case {
     dokumenter: Option<Vec<String>>,
     #[serde(default)]
     forvent: Vec<Forventning>,
+    /// Services (ids) that must not be in the result (e.g. the floor of a paragraph the
+    /// municipality has its own standard for).
+    #[serde(default)]
+    uden_ydelser: Vec<String>,
+    /// Optional: the first services of a verdict group, in order (relevance sorting).
+    #[serde(default)]
+    foerst: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +94,12 @@ struct Forventning {
     uden_kriterier: Vec<String>,
     #[serde(default)]
     i_stedet: Vec<String>,
+    /// Optional: "kommune" (the municipality's standard) or "lov" (the national floor).
+    #[serde(default)]
+    lag: Option<String>,
+    /// Must not be among what might help instead.
+    #[serde(default)]
+    uden_i_stedet: Vec<String>,
 }
 
 fn load() -> Vec<(String, Case)> {
@@ -167,7 +185,13 @@ fn check_case(c: &Case, r: &Resultat, errors: &mut Vec<String>) {
             .valgte
             .iter()
             .map(|id| {
-                content::service(kommune, id).unwrap_or_else(|| panic!("{}: no {id}", c.navn))
+                content::service(kommune, id)
+                    .or_else(|| {
+                        id.strip_prefix("lov-")
+                            .and_then(content::paragraph)
+                            .and_then(|p| p.floor)
+                    })
+                    .unwrap_or_else(|| panic!("{}: no {id}", c.navn))
             })
             .collect();
         let n = naeste_skridt(&c.svar, &valgte);
@@ -179,9 +203,27 @@ fn check_case(c: &Case, r: &Resultat, errors: &mut Vec<String>) {
             fail("one henvendelse per chosen service".into());
         }
         for h in &n.henvendelser {
-            if h.sagsbehandlingstid.is_empty() || h.hvordan.is_empty() {
+            let uden_frist = h.sagsbehandlingstid.is_empty() && !h.ydelse.is_national();
+            if uden_frist || h.hvordan.is_empty() {
                 fail(format!("{}: empty next step", h.ydelse.id));
             }
+        }
+    }
+    for id in &c.uden_ydelser {
+        if r.ydelse(id).is_some() {
+            fail(format!("{id} should not be in the result"));
+        }
+    }
+    for (vurdering, ids) in &c.foerst {
+        let got: Vec<&str> = r
+            .ydelser
+            .iter()
+            .filter(|y| y.vurdering.as_str() == vurdering)
+            .map(|y| y.ydelse.id)
+            .take(ids.len())
+            .collect();
+        if got != *ids {
+            fail(format!("first in {vurdering}: {got:?} ≠ {ids:?}"));
         }
     }
     for f in &c.forvent {
@@ -189,6 +231,12 @@ fn check_case(c: &Case, r: &Resultat, errors: &mut Vec<String>) {
             fail(format!("no service {}", f.ydelse));
             continue;
         };
+        if let Some(lag) = &f.lag {
+            let got = if y.fra_loven() { "lov" } else { "kommune" };
+            if got != lag {
+                fail(format!("{}: lag {got} ≠ {lag}", f.ydelse));
+            }
+        }
         let ctx = || {
             y.kriterier
                 .iter()
@@ -253,6 +301,11 @@ fn check_case(c: &Case, r: &Resultat, errors: &mut Vec<String>) {
                 fail(format!("{}: i_stedet {alts:?} lacks {a}", f.ydelse));
             }
         }
+        for a in &f.uden_i_stedet {
+            if alts.contains(a) {
+                fail(format!("{}: i_stedet {alts:?} has {a}", f.ydelse));
+            }
+        }
     }
 }
 
@@ -303,6 +356,22 @@ fn check_invariants(c: &Case, r: &Resultat, errors: &mut Vec<String>) {
             ));
         }
     }
+    // The progress shown ("Del N af 4") never goes back along the flow.
+    let flow = spoergsmaal(&c.svar);
+    if flow.windows(2).any(|w| w[1].afsnit() < w[0].afsnit()) {
+        fail(format!("progress goes back in {:?}", flow));
+    }
+    // Every verdict names its layer: a floor standard is the law's, never a municipality's.
+    for y in &r.ydelser {
+        if y.fra_loven() != y.ydelse.municipality.is_empty() {
+            fail(format!("{}: layer", y.ydelse.id));
+        }
+        if let Some(m) = r.kommune {
+            if !y.fra_loven() && y.ydelse.municipality != m.id {
+                fail(format!("{}: another municipality's standard", y.ydelse.id));
+            }
+        }
+    }
     for s in &r.straks {
         if s.paragraf.is_none() && s.ydelse.is_none() && s.art.as_str() != "ring-112" {
             fail(format!("{}: nothing to show", s.art.as_str()));
@@ -324,7 +393,9 @@ fn screener_cases() {
             + c.uden_spoergsmaal.len()
             + usize::from(c.straks.is_some())
             + usize::from(c.dokumenter.is_some())
-            + usize::from(c.ordvalg.is_some());
+            + usize::from(c.ordvalg.is_some())
+            + c.uden_ydelser.len()
+            + c.foerst.len();
         assert!(checks > 0, "{file}: case {} checks nothing", c.navn);
         let r = vurder(&c.svar);
         check_case(c, &r, &mut errors);

@@ -453,3 +453,4 @@ screener-forkl-risiko-vurderes = { $hvem ->
    *[du] Tilbuddet er også for den, der er i fare for at få problemer. Kommunen vurderer, om det gælder dig.
 }
 screener-forkl-anden-vej = Det afgør ikke noget her. Et andet af kravene til, hvem hjælpen er for, er opfyldt.
+screener-forkl-ingen-sanser = Du har ikke valgt kroppen, at tale med andre eller at komme rundt som noget, der er svært.

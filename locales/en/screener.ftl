@@ -452,3 +452,4 @@ screener-forkl-risiko-vurderes = { $hvem ->
    *[du] The offer is also for people at risk of problems. The municipality assesses whether that applies to you.
 }
 screener-forkl-anden-vej = This does not decide anything here. Another of the requirements on who the help is for is met.
+screener-forkl-ingen-sanser = You did not choose the body, talking with others or getting around as something that is hard.

@@ -234,6 +234,8 @@ ids! {
     /// Nothing in daily life was picked, but the social situation was answered.
     FORKL_SOCIALT_FORHOLD = "screener-forkl-socialt-forhold",
     FORKL_INGEN_SOCIALE = "screener-forkl-ingen-sociale",
+    /// § 98: none of the areas the deafblind question rests on was picked.
+    FORKL_INGEN_SANSER = "screener-forkl-ingen-sanser",
     /// § 82 a/b: also for people at risk; the municipality assesses.
     FORKL_RISIKO_VURDERES = "screener-forkl-risiko-vurderes",
     /// A need not met that does not decide, because another way in is met.

@@ -29,7 +29,7 @@ pub use besked::{id, Besked, Ordvalg, BESKED_IDS};
 pub use naeste::{naeste_skridt, naeste_skridt_i, Dokument, Henvendelse, NaesteSkridt};
 pub use spoergsmaal::{
     foerste_ubesvarede, forrige, gaeldende_svar, gaeldende_svar_i, naeste, spoergsmaal,
-    spoergsmaal_i, tema_besked_id, Spoergsmaal,
+    spoergsmaal_i, tema_besked_id, Spoergsmaal, AFSNIT,
 };
 pub use straks::{straks, straks_i, Straks, StraksArt};
 pub use svar::{

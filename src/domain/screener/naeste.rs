@@ -16,7 +16,9 @@ pub struct Henvendelse {
     /// The standard's own words on how to apply or make contact.
     pub hvordan: &'static str,
     pub hvordan_kilde: Source,
-    /// The processing time in plain Danish (`content::processing_time_text`).
+    /// The processing time in plain Danish (`content::processing_time_text`); empty when
+    /// the portal has none (the national floor, a municipality without data): then the
+    /// municipality must tell it (retssikkerhedsloven § 3, stk. 2), which the UI says.
     pub sagsbehandlingstid: String,
     /// The source of the processing time: the municipality's table, or the standard.
     pub sagsbehandlingstid_kilde: Source,
@@ -73,7 +75,13 @@ pub fn naeste_skridt_i(
             } else {
                 id::NAESTE_KONTAKT_STEDET
             });
-            if let Some(m) = catalog.municipality(s.municipality) {
+            // The national floor belongs to no municipality: the chosen one is asked.
+            let kommune = if s.is_national() {
+                svar.kommune.as_deref().unwrap_or("")
+            } else {
+                s.municipality
+            };
+            if let Some(m) = catalog.municipality(kommune) {
                 besked = besked.med("kommune", m.name);
             }
             besked.saet_ordvalg(ordvalg);

@@ -172,10 +172,29 @@ fn s82c(svar: &Svar) -> Udfald {
 }
 
 fn s84(svar: &Svar) -> Udfald {
+    // Nothing is hard in daily life: the question about a relative is not asked, and no
+    // one cares for the person because of a disability.
+    if svar.paaroerende.is_none() && svar.vanskeligheder.as_ref().is_some_and(|p| p.is_empty()) {
+        return udfald(Status::IkkeOpfyldt, id::FORKL_INGEN_TEMAER);
+    }
     ja_nej(svar.paaroerende)
 }
 
 fn s98(svar: &Svar) -> Udfald {
+    // The question is asked only when the body, talking with others or getting around is
+    // hard; when none of them is, it says so (in the words of the question's answers).
+    let sanser = [
+        VumTema::FysiskFunktion,
+        VumTema::Kommunikation,
+        VumTema::Mobilitet,
+    ];
+    let ingen_sanser = svar
+        .vanskeligheder
+        .as_ref()
+        .is_some_and(|p| !sanser.iter().any(|t| p.contains(t)));
+    if svar.doevblind.is_none() && ingen_sanser {
+        return udfald(Status::IkkeOpfyldt, id::FORKL_INGEN_SANSER);
+    }
     ja_nej(svar.doevblind)
 }
 

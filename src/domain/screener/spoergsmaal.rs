@@ -39,7 +39,26 @@ pub enum Spoergsmaal {
     Merudgifter,
 }
 
+/// How many parts the questions come in (see [`Spoergsmaal::afsnit`]).
+pub const AFSNIT: u8 = 4;
+
 impl Spoergsmaal {
+    /// The part of the questions this one belongs to, 1–[`AFSNIT`]: 1 about the person,
+    /// 2 daily life, 3 the social situation, 4 money and pension. The flow asks the parts in
+    /// this order, so the progress shown ("Del 2 af 4") never goes back as the person moves
+    /// on, however many questions the answers add or remove (unlike "6 af 9" → "6 af 18").
+    pub const fn afsnit(self) -> u8 {
+        match self {
+            Spoergsmaal::Hvem | Spoergsmaal::Kommune | Spoergsmaal::Alder | Spoergsmaal::Bolig => 1,
+            Spoergsmaal::Vanskeligheder | Spoergsmaal::Niveau(_) => 2,
+            Spoergsmaal::Socialt
+            | Spoergsmaal::Anonym
+            | Spoergsmaal::Paaroerende
+            | Spoergsmaal::Doevblind => 3,
+            Spoergsmaal::Pension | Spoergsmaal::Bpa | Spoergsmaal::Merudgifter => 4,
+        }
+    }
+
     /// A stable id for URLs and the "check your answers" page: `"alder"`,
     /// `"niveau-praktiske-opgaver"`.
     pub fn id(self) -> String {

@@ -228,8 +228,9 @@ pub struct Ydelsesvurdering {
     /// Whether the service touches what the answers are about (a need criterion met or a
     /// life situation in common). Used to sort; never decides the verdict.
     pub relevant: bool,
-    /// How much it touches the answers: 2 per need criterion met, 1 per life situation in
-    /// common. Used to sort within a verdict; never decides it.
+    /// How much it touches the answers: 3 per specific way in met (a social situation, an
+    /// acute crisis), 2 per other need met, 1 for a life situation in common. Used to sort
+    /// within a verdict; never decides it.
     pub relevans: u16,
 }
 
@@ -506,15 +507,31 @@ fn vurder_ydelse(
         behov |= r.behov && rolle == Rolle::Krav;
     }
     if !behov {
-        let mut k = b.data(
-            "behov-vurderes",
-            "criteria.text",
-            Status::VurderesIndividuelt,
-            Besked::new(id::KRIT_BEHOV_VURDERES),
-            vec![],
-            vec![],
-        );
-        if !naevner_ret_til(s.criteria.text) {
+        // Nothing in daily life is hard, and the service shares no life situation with the
+        // answers: it is not for this person (never "the municipality assesses" for help the
+        // answers give no reason for).
+        let intet_svaert = svar.vanskeligheder.as_ref().is_some_and(|p| p.is_empty());
+        let faelles = s.situations.iter().any(|x| situationer.contains(x));
+        let mut k = if intet_svaert && !faelles {
+            b.data(
+                "behov-vurderes",
+                "criteria.text",
+                Status::IkkeOpfyldt,
+                Besked::new(id::KRIT_BEHOV_VURDERES),
+                en(id::FORKL_INGEN_TEMAER),
+                vec![Spoergsmaal::Vanskeligheder],
+            )
+        } else {
+            b.data(
+                "behov-vurderes",
+                "criteria.text",
+                Status::VurderesIndividuelt,
+                Besked::new(id::KRIT_BEHOV_VURDERES),
+                vec![],
+                vec![],
+            )
+        };
+        if k.status == Status::VurderesIndividuelt && !naevner_ret_til(s.criteria.text) {
             k.forklaringer
                 .push(Besked::new(id::FORKL_BEHOV_VURDERES).med("tekst", s.criteria.text));
         }
@@ -552,23 +569,29 @@ fn vurder_ydelse(
     } else {
         Vurdering::KanPasse
     };
-    let behov_opfyldt = kriterier
+    // Relevance: a specific way in met (a social situation, a crisis: 3), another need met
+    // (2), a life situation in common (1).
+    let behov_point: usize = kriterier
         .iter()
         .flat_map(|k| k.alle())
-        .filter(|k| {
-            k.status == Status::Opfyldt
-                && (k.noegle == "behov-temaer"
+        .filter(|k| k.status == Status::Opfyldt)
+        .map(|k| {
+            let regel = SAERREGLER.iter().find(|r| r.id == k.noegle);
+            match regel {
+                Some(r) if r.eget_behov => 3,
+                Some(r) if r.behov => 2,
+                None if k.noegle == "behov-temaer"
                     || k.noegle == "vum"
-                    || k.noegle.starts_with("vum-")
-                    || SAERREGLER.iter().any(|r| r.behov && r.id == k.noegle))
+                    || k.noegle.starts_with("vum-") =>
+                {
+                    2
+                }
+                _ => 0,
+            }
         })
-        .count();
-    let faelles = s
-        .situations
-        .iter()
-        .filter(|x| situationer.contains(x))
-        .count();
-    let relevans = u16::try_from(behov_opfyldt * 2 + faelles).unwrap_or(u16::MAX);
+        .sum();
+    let faelles = usize::from(s.situations.iter().any(|x| situationer.contains(x)));
+    let relevans = u16::try_from(behov_point + faelles).unwrap_or(u16::MAX);
     Ydelsesvurdering {
         ydelse: s,
         vurdering,
