@@ -369,3 +369,4 @@ calc-rate-housing-income-limit = Indkomstgrænse for betaling i botilbud
 calc-rate-housing-percent-below = Procent af indkomsten op til grænsen
 calc-rate-housing-percent-above = Procent af indkomsten over grænsen
 calc-rate-housing-single-pensioner = Fradrag for enlige pensionister
+beregn-free-law = Portalen har ikke { $kommune }s egne regler. Listen viser, hvad loven siger. Kommunen kan have sine egne regler for, hvad du selv betaler.

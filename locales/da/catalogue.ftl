@@ -133,3 +133,12 @@ conflict-readings = Den kan læses på to måder:
 conflict-what-now = Det er kommunen, der afgør, hvad der gælder i din sag. Spørg kommunen, hvis du er i tvivl.
 conflict-sources = Kilder:
 contact-none = Kilden giver ingen adresse, telefon eller e-mail. Find kommunens kontaktdata på dens egen hjemmeside.
+
+no-data-heading = Portalen har ingen data fra { $name }
+no-data-text = Portalen har ikke { $name }s egne kvalitetsstandarder, kontaktoplysninger eller sagsbehandlingstider. Det, du ser her, er lovens regler. Kommunen fastsætter selv sit serviceniveau og vurderer altid din sag konkret.
+no-data-contact = Find kommunens kontaktoplysninger på kommunens egen hjemmeside eller på borger.dk. Du kan skrive sikkert til kommunen med Digital Post.
+no-data-processing = Kommunen skal fortælle dig, hvor lang tid den er om at behandle din sag (retssikkerhedsloven § 3, stk. 2).
+national-intro-no-data = Her er, hvad loven siger om hver ydelse. Spørg { $name } om dens regler.
+floor-criteria-individual = Det, der står her, er lovens regler. Kommunen fastsætter selv sit serviceniveau og vurderer altid din situation konkret.
+floor-cost-facts = Beløbet og året står under Tal og frister.
+services-other-municipalities = Bor du i en anden kommune, så vælg den i listen ovenfor. Portalen viser lovens regler for alle kommuner.

@@ -158,6 +158,7 @@ needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaSc
 needs-js-phone = { $kommune }: ring på { $telefon }
 needs-js-web = { $kommune }: se { $web }
 needs-js-none = { $kommune }: kilderne giver intet telefonnummer. Find det på kommunens egen hjemmeside.
+needs-js-other = Andre kommuner: portalen har ikke deres telefonnummer. Find det på kommunens egen hjemmeside eller på borger.dk.
 needs-js-danger = Er du i fare lige nu? Ring 112.
 
 ## Stored items: short names and notices (src/ui/shell.rs, StorageNotices)

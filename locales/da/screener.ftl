@@ -340,7 +340,11 @@ screener-start-privacy-link = Læs om dine data
 
 ## Question pages
 screener-back = Tilbage
-screener-step = Spørgsmål { $nr } af { $antal }
+screener-step = Del { $nr } af { $antal }: { $afsnit }
+screener-afsnit-1 = Grundoplysninger
+screener-afsnit-2 = Hverdagen
+screener-afsnit-3 = Livssituationen
+screener-afsnit-4 = Penge og pension
 screener-continue = Fortsæt
 screener-or = eller
 screener-title-error = Fejl: { $title }
@@ -454,3 +458,10 @@ screener-forkl-risiko-vurderes = { $hvem ->
 }
 screener-forkl-anden-vej = Det afgør ikke noget her. Et andet af kravene til, hvem hjælpen er for, er opfyldt.
 screener-forkl-ingen-sanser = Du har ikke valgt kroppen, at tale med andre eller at komme rundt som noget, der er svært.
+screener-liste-eller = eller
+screener-liste-og = og
+
+screener-layer-municipality = Fra { $kommune }s kvalitetsstandard.
+screener-layer-law = Fra loven. { $kommune } har ingen kvalitetsstandard for dette i portalen. Kommunen fastsætter selv sit serviceniveau og vurderer din sag konkret.
+screener-layers = { $kommune } har egne kvalitetsstandarder for { $kommune_antal } af ydelserne her. De andre { $lov_antal } kommer fra loven, fordi portalen ikke har kommunens egne regler for dem.
+screener-next-processing-none = Portalen kender ikke kommunens sagsbehandlingstid. Kommunen skal fortælle dig den (retssikkerhedsloven § 3, stk. 2).

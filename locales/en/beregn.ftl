@@ -369,3 +369,4 @@ calc-rate-housing-income-limit = Income limit for payment in a botilbud
 calc-rate-housing-percent-below = Percentage of the income up to the limit
 calc-rate-housing-percent-above = Percentage of the income above the limit
 calc-rate-housing-single-pensioner = Deduction for single pensioners
+beregn-free-law = The portal does not have the own rules of { $kommune }. The list shows what the law says. The municipality may have its own rules on what you pay yourself.

@@ -133,3 +133,12 @@ conflict-readings = It can be read in two ways:
 conflict-what-now = The municipality decides what applies in your case. Ask the municipality if you are in doubt.
 conflict-sources = Sources:
 contact-none = The source gives no address, phone number or e-mail. Find the municipality's contact details on its own website.
+
+no-data-heading = The portal has no data from { $name }
+no-data-text = The portal does not have the quality standards, contact details or processing times of { $name }. What you see here are the rules of the law. The municipality sets its own service level and always assesses your case individually.
+no-data-contact = Find the municipality's contact details on its own website or on borger.dk. You can write securely to the municipality with Digital Post.
+no-data-processing = The municipality must tell you how long it takes to process your case (retssikkerhedsloven § 3(2)).
+national-intro-no-data = Here is what the law says about each service. Ask { $name } about its rules.
+floor-criteria-individual = What is written here are the rules of the law. The municipality sets its own service level and always assesses your situation individually.
+floor-cost-facts = The amount and the year are under Figures and deadlines.
+services-other-municipalities = If you live in another municipality, choose it in the list above. The portal shows the rules of the law for every municipality.

@@ -158,6 +158,7 @@ needs-js-text = Questions, calculations and the application only work when JavaS
 needs-js-phone = { $kommune }: call { $telefon }
 needs-js-web = { $kommune }: see { $web }
 needs-js-none = { $kommune }: the sources give no phone number. Find it on the municipality's own website.
+needs-js-other = Other municipalities: the portal does not have their phone number. Find it on the municipality's own website or on borger.dk.
 needs-js-danger = In danger right now? Call 112.
 
 ## Stored items: short names and notices (src/ui/shell.rs, StorageNotices)

@@ -339,7 +339,11 @@ screener-start-privacy-link = Read about your data
 
 ## Question pages
 screener-back = Back
-screener-step = Question { $nr } of { $antal }
+screener-step = Part { $nr } of { $antal }: { $afsnit }
+screener-afsnit-1 = Basic details
+screener-afsnit-2 = Daily life
+screener-afsnit-3 = Life situation
+screener-afsnit-4 = Money and pension
 screener-continue = Continue
 screener-or = or
 screener-title-error = Error: { $title }
@@ -453,3 +457,10 @@ screener-forkl-risiko-vurderes = { $hvem ->
 }
 screener-forkl-anden-vej = This does not decide anything here. Another of the requirements on who the help is for is met.
 screener-forkl-ingen-sanser = You did not choose the body, talking with others or getting around as something that is hard.
+screener-liste-eller = or
+screener-liste-og = and
+
+screener-layer-municipality = From the quality standard of { $kommune }.
+screener-layer-law = From the law. { $kommune } has no quality standard for this in the portal. The municipality sets its own service level and assesses your case individually.
+screener-layers = { $kommune } has its own quality standards for { $kommune_antal } of the services here. The other { $lov_antal } come from the law, because the portal does not have the municipality's own rules for them.
+screener-next-processing-none = The portal does not know the municipality's processing time. The municipality must tell you (retssikkerhedsloven § 3(2)).

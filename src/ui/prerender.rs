@@ -64,8 +64,11 @@ pub fn internal_links(html: &str) -> Vec<String> {
     links
 }
 
-/// Whether the pre-renderer follows a link: every page except files and the pages below an
-/// app section (only a section's own start page is rendered ahead).
+/// Whether the pre-renderer follows a link: every page except files, the pages below an
+/// app section (only a section's own start page is rendered ahead), and the pages of a
+/// municipality without data of its own (96 municipalities × the paragraph pages would be
+/// thousands of pages that differ only in the name: those addresses are served by the app
+/// shell, app.html, and rendered in the browser).
 pub fn follow(path: &str) -> bool {
     let file = path
         .rsplit('/')
@@ -74,5 +77,10 @@ pub fn follow(path: &str) -> bool {
     let below_app = APP_SECTIONS
         .iter()
         .any(|s| path.starts_with(&format!("{s}/")));
-    !file && !below_app
+    let uden_data = path
+        .strip_prefix("/ydelser/")
+        .and_then(|rest| rest.split('/').next())
+        .and_then(crate::domain::content::municipality)
+        .is_some_and(|m| !m.own_data);
+    !file && !below_app && !uden_data
 }

@@ -68,8 +68,10 @@ fn NeedsJavaScript() -> impl IntoView {
     };
     move || {
         in_app_section().then(|| {
-            let contacts: String = crate::domain::content::municipalities()
-                .iter()
+            // The municipalities with data of their own; every other one is named once.
+            let mut contacts: String = crate::domain::content::catalog()
+                .with_own_data()
+                .into_iter()
                 .map(|m| {
                     let line = match m.phone {
                         Some(phone) => i18n
@@ -84,6 +86,10 @@ fn NeedsJavaScript() -> impl IntoView {
                     format!("<li>{}</li>", escape_html(&line))
                 })
                 .collect();
+            contacts.push_str(&format!(
+                "<li>{}</li>",
+                escape_html(&i18n.t("needs-js-other"))
+            ));
             // With JavaScript on, a browser reads a `<noscript>`'s content as text, so its
             // content is given as HTML (the app never hydrates inside it).
             let inner = format!(

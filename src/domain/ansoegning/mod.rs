@@ -228,9 +228,10 @@ pub fn valgte_ydelser(k: &Kladde) -> Vec<&'static Kvalitetsstandard> {
     let Some(m) = k.kommune.as_deref() else {
         return vec![];
     };
+    // The municipality's own standards, or the law's floor (`lov-<key>`) where it has none.
     k.ydelser
         .iter()
-        .filter_map(|id| content::service(m, id))
+        .filter_map(|id| content::standard_in(m, id))
         .collect()
 }
 

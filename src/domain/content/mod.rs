@@ -135,6 +135,24 @@ impl Catalog {
             .collect()
     }
 
+    /// Everything a citizen of a municipality can ask for: its own standards, then the
+    /// national floor of every paragraph it has none for.
+    pub fn standards_in(&self, municipality: &str) -> Vec<&'static Kvalitetsstandard> {
+        let mut out: Vec<&'static Kvalitetsstandard> =
+            self.services_for(municipality).iter().collect();
+        if self.municipality(municipality).is_some() {
+            out.extend(self.floor_for(municipality));
+        }
+        out
+    }
+
+    /// One of [`Self::standards_in`] by id (a standard's id, or `lov-<key>` for the floor).
+    pub fn standard_in(&self, municipality: &str, id: &str) -> Option<&'static Kvalitetsstandard> {
+        self.standards_in(municipality)
+            .into_iter()
+            .find(|s| s.id == id)
+    }
+
     /// The municipalities with data of their own (a folder under seeds/).
     pub fn with_own_data(&self) -> Vec<&'static Municipality> {
         let all: &'static [Municipality] = self.municipalities;
@@ -221,6 +239,28 @@ pub fn municipalities() -> &'static [Municipality] {
     CATALOG.municipalities
 }
 
+/// Every municipality in Danish alphabetical order of its name ("Aabenraa", "Aalborg" and
+/// "Aarhus" after "Vordingborg" and "Ærø", as aa is å), for pickers and lists.
+pub fn municipalities_by_name() -> Vec<&'static Municipality> {
+    let mut all: Vec<&'static Municipality> = CATALOG.municipalities.iter().collect();
+    all.sort_by_cached_key(|m| dansk_noegle(m.name));
+    all
+}
+
+/// A sort key for Danish words: æ, ø, å after z, and aa as å.
+pub fn dansk_noegle(text: &str) -> String {
+    text.to_lowercase()
+        .replace("aa", "å")
+        .chars()
+        .map(|c| match c {
+            'æ' => '{',
+            'ø' => '|',
+            'å' => '}',
+            c => c,
+        })
+        .collect()
+}
+
 /// A municipality by id (its folder name under seeds/, e.g. `"viborg"`).
 pub fn municipality(id: &str) -> Option<&'static Municipality> {
     CATALOG.municipality(id)
@@ -229,6 +269,17 @@ pub fn municipality(id: &str) -> Option<&'static Municipality> {
 /// One standard: `service("viborg", "ledsageordning")`.
 pub fn service(municipality: &str, id: &str) -> Option<&'static Kvalitetsstandard> {
     CATALOG.service(municipality, id)
+}
+
+/// A municipality's standards and the law's floor for the rest; see
+/// [`Catalog::standards_in`].
+pub fn standards_in(municipality: &str) -> Vec<&'static Kvalitetsstandard> {
+    CATALOG.standards_in(municipality)
+}
+
+/// One standard or floor in a municipality by id; see [`Catalog::standard_in`].
+pub fn standard_in(municipality: &str, id: &str) -> Option<&'static Kvalitetsstandard> {
+    CATALOG.standard_in(municipality, id)
 }
 
 /// A municipality's standards, sorted by section; empty for an unknown municipality.

@@ -854,7 +854,13 @@ fn udelukkelse(b: &Bygger, tag: ExclusionTag) -> Kriterium {
 fn behov_temaer(b: &Bygger) -> Kriterium {
     let needs = b.s.criteria.needs;
     let names: Vec<String> = needs.iter().map(|t| tema_navn(*t)).collect();
-    let besked = Besked::new(id::KRIT_BEHOV_TEMAER).med("temaer", liste(&names, "eller"));
+    let ids: Vec<&str> = needs.iter().map(|t| t.as_str()).collect();
+    // `temaer_ids`: the UI names the areas in the words of the question (never words the
+    // screener did not ask with, e.g. "psykisk funktion" for "Tanker og følelser").
+    let besked = Besked::new(id::KRIT_BEHOV_TEMAER)
+        .med("temaer", liste(&names, "eller"))
+        .med("temaer_ids", ids.join(","))
+        .med("og_eller", "eller");
     let doevblind = b.svar.doevblind == Some(JaNej::Ja);
     let valgt = needs
         .iter()
@@ -862,7 +868,9 @@ fn behov_temaer(b: &Bygger) -> Kriterium {
     let (status, forkl) = if let Some(t) = valgt {
         (
             Status::Opfyldt,
-            vec![Besked::new(id::FORKL_TEMA_VALGT).med("tema", tema_navn(*t))],
+            vec![Besked::new(id::FORKL_TEMA_VALGT)
+                .med("tema", tema_navn(*t))
+                .med("tema_id", t.as_str())],
         )
     } else if doevblind && needs.contains(&VumTema::FysiskFunktion) {
         (Status::Opfyldt, en(id::FORKL_DOEVBLIND_FYSISK))
@@ -904,12 +912,15 @@ fn vum_kriterium(b: &Bygger, v: &VumKriterium) -> Kriterium {
             .med("niveau", level.to_string())
             .med("svar", super::svar::Niveau::fra_vum(level).as_str())
             .med("tema", tema_navn(v.theme))
+            .med("tema_id", v.theme.as_str())
     };
     let (status, mut forkl) = match b.svar.tema(v.theme) {
         Tema::IkkeBesvaret => (Status::IkkeBesvaret, ikke_besvaret()),
         Tema::Valgt(None) => (
             Status::IkkeBesvaret,
-            vec![Besked::new(id::FORKL_NIVEAU_UKENDT).med("tema", tema_navn(v.theme))],
+            vec![Besked::new(id::FORKL_NIVEAU_UKENDT)
+                .med("tema", tema_navn(v.theme))
+                .med("tema_id", v.theme.as_str())],
         ),
         t if t.niveau().is_some_and(|level| {
             uklarhed(
@@ -1022,6 +1033,10 @@ fn vum(b: &mut Bygger) -> bool {
                 .iter()
                 .map(|k| k.besked.arg("tema").unwrap_or_default().to_string())
                 .collect();
+            let ids: Vec<String> = krav
+                .iter()
+                .map(|k| k.besked.arg("tema_id").unwrap_or_default().to_string())
+                .collect();
             let og_eller = match s.criteria.vum_rule {
                 VumRegel::Any => "eller",
                 VumRegel::All => "og",
@@ -1034,7 +1049,10 @@ fn vum(b: &mut Bygger) -> bool {
                 "vum",
                 "criteria.vum_rule",
                 status,
-                Besked::new(besked_id).med("temaer", liste(&names, og_eller)),
+                Besked::new(besked_id)
+                    .med("temaer", liste(&names, og_eller))
+                    .med("temaer_ids", ids.join(","))
+                    .med("og_eller", og_eller),
                 group_forkl,
                 questions,
             );

@@ -208,11 +208,13 @@ pub fn Services(
                     <MunicipalityPicker id="services-municipality" />
                     <p>{move || i18n.t("services-or-link")}</p>
                     <ul class="link-list" data-testid="municipality-links">
-                        {content::municipalities()
-                            .iter()
+                        {content::catalog()
+                            .with_own_data()
+                            .into_iter()
                             .map(|m| view! { <li><A href=format!("/ydelser/{}", m.id)>{m.name}</A></li> })
                             .collect_view()}
                     </ul>
+                    <p>{move || i18n.t("services-other-municipalities")}</p>
                 </section>
             }
             .into_any(),
@@ -333,13 +335,20 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
         .iter()
         .filter(|p| content::paragraph_in(m.id, p.key).is_some_and(|pm| pm.own_level_missing()))
         .collect();
+    // A municipality without data of its own: the law's floor for every paragraph, by life
+    // situation, linking to the paragraph pages.
+    let floor = content::catalog().floor_for(m.id);
     view! {
         <p class="municipality-note">{move || i18n.t_with("services-showing", &[("name", m.name)])}</p>
+        {(!m.own_data).then(|| view! { <NoDataNotice m=m /> })}
         <section aria-labelledby="situations-heading">
             <h2 id="situations-heading">{move || i18n.t("situations-heading")}</h2>
             <div class="situation-grid">
                 {Livssituation::ALL.iter().map(|sit| {
-                    let services = content::services_by_situation(m.id, *sit);
+                    let mut services = content::services_by_situation(m.id, *sit);
+                    if !m.own_data {
+                        services = floor.iter().copied().filter(|f| f.situations.contains(sit)).collect();
+                    }
                     let key = format!("situation-{}", sit.as_str());
                     let heading_id = format!("sit-{}", sit.as_str());
                     let key2 = key.clone();
@@ -353,7 +362,7 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
                                 view! {
                                     <ul class="service-links">
                                         {services.into_iter().map(|s| view! {
-                                            <li><A href=s.path()>{s.title}</A></li>
+                                            <li><A href=s.path_in(m.id)>{s.title}</A></li>
                                         }).collect_view()}
                                     </ul>
                                 }.into_any()
@@ -363,6 +372,7 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
                 }).collect_view()}
             </div>
         </section>
+        {m.own_data.then(|| view! {
         <section aria-labelledby="all-services-heading">
             <h2 id="all-services-heading">{move || i18n.t_with("all-services-heading", &[("name", m.name)])}</h2>
             <ul class="service-cards unstyled-list">
@@ -375,10 +385,11 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+        })}
         {(!national.is_empty()).then(|| view! {
             <section aria-labelledby="national-heading">
                 <h2 id="national-heading">{move || i18n.t("national-heading")}</h2>
-                <p class="page-narrow">{move || i18n.t_with("national-intro", &[("name", m.name)])}</p>
+                <p class="page-narrow">{move || i18n.t_with(if m.own_data { "national-intro" } else { "national-intro-no-data" }, &[("name", m.name)])}</p>
                 <ul class="service-links two-col">
                     {national.into_iter().map(|p| view! {
                         <li><A href=format!("/ydelser/{}/paragraf/{}", m.id, p.key)>{format!("{} – {}", p.label, p.title)}</A></li>
@@ -565,7 +576,7 @@ fn Criteria(s: &'static Kvalitetsstandard) -> impl IntoView {
             <p>{move || i18n.t("criteria-exclusions-heading")}</p>
             {text_list(c.exclusions)}
         })}
-        <p class="form-hint">{move || i18n.t("criteria-individual")}</p>
+        <p class="form-hint">{move || i18n.t(if s.is_national() { "floor-criteria-individual" } else { "criteria-individual" })}</p>
     }
 }
 
@@ -663,6 +674,15 @@ fn LawBox(p: &'static Paragraph) -> impl IntoView {
 #[component]
 pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
     let i18n = use_i18n();
+    if !m.own_data {
+        return view! {
+            <div class="contact-box" data-testid="contact-box">
+                <h3>{move || i18n.t_with("contact-municipality", &[("name", m.name)])}</h3>
+                <NoDataContact />
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="contact-box" data-testid="contact-box">
             <h3>{move || i18n.t_with("contact-municipality", &[("name", m.name)])}</h3>
@@ -694,6 +714,35 @@ pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
             })}
             <p class="form-hint">{move || i18n.t_with("contact-source", &[("source", &source_text(i18n.lang.get(), &m.source))])}</p>
         </div>
+    }
+    .into_any()
+}
+
+/// A municipality without data of its own: the portal says plainly what it lacks, that
+/// what it shows is the law, and how to reach the municipality (never an invented phone
+/// number, address, phone hours or processing time).
+#[component]
+pub fn NoDataNotice(m: &'static Municipality) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="alert alert-info" data-testid="no-data-notice">
+            <div class="alert-body">
+                <h2 class="alert-heading">{move || i18n.t_with("no-data-heading", &[("name", m.name)])}</h2>
+                <p class="alert-text">{move || i18n.t_with("no-data-text", &[("name", m.name)])}</p>
+                <NoDataContact />
+            </div>
+        </div>
+    }
+}
+
+/// How to reach a municipality the portal has no contact data for, and the rule on
+/// processing times (retssikkerhedsloven § 3, stk. 2).
+#[component]
+pub fn NoDataContact() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p data-testid="no-data-contact">{move || i18n.t("no-data-contact")}</p>
+        <p>{move || i18n.t("no-data-processing")}</p>
     }
 }
 
@@ -763,6 +812,7 @@ pub fn ParagraphPage() -> impl IntoView {
                         </p></div></div>
                     })}
                     <p class="font-lead"><Linked text=p.national /></p>
+                    {p.floor.filter(|_| pm.own_level_missing()).map(|f| view! { <FloorView f=f /> })}
                     {(!pm.services.is_empty()).then(|| view! {
                         <ul>{pm.services.clone().into_iter().map(|s| view! { <li><A href=s.path()>{s.title}</A></li> }).collect_view()}</ul>
                     })}
@@ -780,6 +830,39 @@ pub fn ParagraphPage() -> impl IntoView {
             .into_any()
         }
         None => view! { <super::NotFound /> }.into_any(),
+    }
+}
+
+/// The law's own criteria for a paragraph (the national floor), where the municipality has
+/// no standard: who it is for, how the municipality assesses, what it costs, how to ask.
+#[component]
+fn FloorView(f: &'static Kvalitetsstandard) -> impl IntoView {
+    let i18n = use_i18n();
+    let src = move |part: Part| source_text(i18n.lang.get(), f.source_of(part));
+    view! {
+        <section class="service-section" aria-labelledby="floor-who" data-testid="floor">
+            <h2 id="floor-who">{move || i18n.t("service-section-who")}</h2>
+            <p><Linked text=f.who /></p>
+            <p class="source-note">{move || src(Part::Who)}</p>
+        </section>
+        <section class="service-section" aria-labelledby="floor-criteria">
+            <h2 id="floor-criteria">{move || i18n.t("service-section-criteria")}</h2>
+            <Criteria s=f />
+            <p class="source-note">{move || src(Part::Criteria)}</p>
+        </section>
+        <section class="service-section" aria-labelledby="floor-cost">
+            <h2 id="floor-cost">{move || i18n.t("service-section-cost")}</h2>
+            <p><Linked text=f.egenbetaling.text /></p>
+            {(!f.facts.is_empty() && f.egenbetaling.kind == Egenbetalingsform::Takst).then(|| view! {
+                <p>{move || i18n.t("floor-cost-facts")}</p>
+            })}
+            <p class="source-note">{move || src(Part::Egenbetaling)}</p>
+        </section>
+        <section class="service-section" aria-labelledby="floor-apply">
+            <h2 id="floor-apply">{move || i18n.t("service-section-apply")}</h2>
+            <p><Linked text=f.how_to_apply /></p>
+            <p class="source-note">{move || src(Part::HowToApply)}</p>
+        </section>
     }
 }
 

@@ -19,7 +19,7 @@ pub use beregn::{
 };
 pub use catalogue::{
     fact_year_text, source_text, ContactBox, Glossary, GuidePage, Linked, MunicipalityServices,
-    ParagraphPage, ServicePage, Services,
+    NoDataContact, NoDataNotice, ParagraphPage, ServicePage, Services,
 };
 pub use contact::Contact;
 pub use home::Home;
@@ -31,10 +31,10 @@ use super::tk;
 use crate::ui::components::PageTitle;
 use leptos::prelude::*;
 
-/// The municipalities in the content data: (id, name).
+/// Every municipality in Denmark, in Danish alphabetical order: (id, name).
 pub fn municipalities() -> Vec<(&'static str, &'static str)> {
-    crate::domain::content::municipalities()
-        .iter()
+    crate::domain::content::municipalities_by_name()
+        .into_iter()
         .map(|m| (m.id, m.name))
         .collect()
 }

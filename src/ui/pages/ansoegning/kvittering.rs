@@ -38,13 +38,36 @@ pub fn Kvittering() -> impl IntoView {
             .iter()
             .map(|s| (*s, forventet_afgoerelse(idag, s)))
             .collect();
-        let seneste = forventet
+        // The complaint rule per paragraph (domain-facts § 3): decisions under § 82 a, § 82 b
+        // and § 101 a cannot be appealed to another authority; never "du kan klage" for them.
+        let klageadgang = |s: &content::Kvalitetsstandard| {
+            content::paragraph(s.main_paragraph())
+                .map(|p| p.complaint)
+                .unwrap_or(Klageadgang::IkkeOplyst)
+        };
+        let klagebare: Vec<&'static content::Kvalitetsstandard> = valgte
             .iter()
+            .copied()
+            .filter(|s| klageadgang(s) == Klageadgang::Ankestyrelsen)
+            .collect();
+        let ikke_klagebare: Vec<&'static content::Kvalitetsstandard> = valgte
+            .iter()
+            .copied()
+            .filter(|s| klageadgang(s) == Klageadgang::IngenKlage)
+            .collect();
+        let alle_klagebare = klagebare.len() == valgte.len();
+        let navne = |l: &[&'static content::Kvalitetsstandard]| {
+            l.iter().map(|s| s.title).collect::<Vec<_>>().join(", ")
+        };
+        let seneste_klagebar = forventet
+            .iter()
+            .filter(|(s, _)| klagebare.iter().any(|k| std::ptr::eq(*k, *s)))
             .filter_map(|(_, f)| match f {
                 Forventet::Dato { dato, .. } => Some(*dato),
                 Forventet::KommunenAfgoer { .. } => None,
             })
             .max();
+        let seneste = seneste_klagebar;
         let fakta = klagefrist_fakta();
         let klage_eksempel = seneste.and_then(klagefrist);
         let items = forventet
@@ -99,6 +122,22 @@ pub fn Kvittering() -> impl IntoView {
                 beskrivelse: translate(lang, "ans-ics-klage-beskrivelse"),
             }))
             .collect();
+        // Without a processing time the portal has no date to give (none is invented): the
+        // calendar file then has one reminder on the day the application was prepared, with
+        // the rules that hold everywhere (the municipality must tell its processing time;
+        // the complaint deadline runs from the day the decision is received).
+        let mut ics_events = ics_events;
+        if ics_events.is_empty() && !valgte.is_empty() {
+            ics_events.push(Begivenhed {
+                dato: idag,
+                titel: translate_with(
+                    lang,
+                    "ans-ics-aflever",
+                    &[("kommune", kommune.map(|m| m.name).unwrap_or(""))],
+                ),
+                beskrivelse: translate(lang, "ans-ics-aflever-beskrivelse"),
+            });
+        }
         let har_datoer = !ics_events.is_empty();
         let hent_ics = move |_| {
             let nu = browser::nu_utc();
@@ -123,9 +162,22 @@ pub fn Kvittering() -> impl IntoView {
             <p>{translate_with(lang, "ans-kv-hvornaar-tekst", &[("dato", &dato_tekst(idag))])}</p>
             <ul class="unstyled-list ans-kv-list">{items}</ul>
             <h2>{translate(lang, "ans-kv-klage-heading")}</h2>
-            {fakta.map(|f| view! {
-                <p>{translate_with(lang, "ans-kv-klage-regel", &[("frist", &f.display())])}</p>
-                <p class="form-hint">{source_text(lang, &f.source)}</p>
+            {fakta.filter(|_| !klagebare.is_empty()).map(|f| {
+                let regel = if alle_klagebare {
+                    translate_with(lang, "ans-kv-klage-regel", &[("frist", &f.display())])
+                } else {
+                    translate_with(lang, "ans-kv-klage-regel-ydelser", &[("frist", &f.display()), ("ydelser", &navne(&klagebare))])
+                };
+                view! {
+                    <p data-testid="complaint-rule">{regel}</p>
+                    <p class="form-hint">{source_text(lang, &f.source)}</p>
+                }
+            })}
+            {(!ikke_klagebare.is_empty()).then(|| view! {
+                <p data-testid="complaint-none">{translate_with(lang, "ans-kv-klage-ikke", &[("ydelser", &navne(&ikke_klagebare))])}</p>
+            })}
+            {(!alle_klagebare && ikke_klagebare.len() < valgte.len() && klagebare.len() < valgte.len()).then(|| view! {
+                <p>{translate(lang, "ans-kv-klage-se-ydelse")}</p>
             })}
             {klage_eksempel.zip(seneste).map(|(klage, afg)| view! {
                 <p data-testid="complaint-example">{translate_with(lang, "ans-kv-klage-eksempel", &[("afgoerelse", &dato_tekst(afg)), ("klage", &dato_tekst(klage))])}</p>

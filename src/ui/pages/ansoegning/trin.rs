@@ -382,8 +382,8 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
         a.opdater(|k| domain::udfyld_fra_screener(k, &svar));
     }
     let fra_screener = udfyldt && a.kladde.with_untracked(|k| !k.ydelser.is_empty());
-    let kommune_valg: Vec<(String, &'static str)> = content::municipalities()
-        .iter()
+    let kommune_valg: Vec<(String, &'static str)> = content::municipalities_by_name()
+        .into_iter()
         .map(|m| (m.id.to_string(), m.name))
         .collect();
     let kommune_besked = move || fejl.with(|f| super::felter::fejl_for(f, "kommune"));
@@ -392,8 +392,9 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
     let ydelser = move || {
         let kommune = kommune_memo.get();
         kommune.map(|m| {
-            let items = content::services_for(&m)
-                .iter()
+            // The municipality's own standards, then the law's floor for the rest.
+            let items = content::standards_in(&m)
+                .into_iter()
                 .enumerate()
                 .map(|(i, s)| {
                     let id = if i == 0 { "ydelser".to_string() } else { format!("ydelse-{}", s.id) };
@@ -680,7 +681,7 @@ fn Dokumenter(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                 let til: Vec<String> = d
                     .ydelser
                     .iter()
-                    .filter_map(|y| content::service(&kommune, y).map(|s| s.title.to_string()))
+                    .filter_map(|y| content::standard_in(&kommune, y).map(|s| s.title.to_string()))
                     .collect();
                 view! {
                     <div class="form-group-checkbox">

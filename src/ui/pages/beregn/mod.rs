@@ -302,18 +302,25 @@ fn GratisYdelser() -> impl IntoView {
                 }
                 .into_any(),
                 Some(m) => {
-                    let gratis: Vec<_> = content::services_for(m.id)
-                        .iter()
+                    // The municipality's own standards, and the law's floor where it has none.
+                    let gratis: Vec<_> = content::standards_in(m.id)
+                        .into_iter()
                         .filter(|s| s.egenbetaling.kind == Egenbetalingsform::Ingen)
                         .collect();
                     view! {
                         <p>{move || i18n.t_with("beregn-free-intro", &[("kommune", m.name)])}</p>
+                        {(!m.own_data).then(|| view! {
+                            <p data-testid="free-services-law">{move || i18n.t_with("beregn-free-law", &[("kommune", m.name)])}</p>
+                        })}
                         <ul class="free-list" data-testid="free-services">
                             {gratis
                                 .into_iter()
                                 .map(|s| view! {
                                     <li>
-                                        <A href=s.path()>{s.title}</A>
+                                        <A href=s.path_in(m.id)>{s.title}</A>
+                                        {s.is_national().then(|| view! {
+                                            <span class="free-self-paid">{s.egenbetaling.text}</span>
+                                        })}
                                         {(!s.egenbetaling.self_paid.is_empty()).then(|| view! {
                                             <span class="free-self-paid">
                                                 {move || i18n.t("beregn-free-self-paid")} " "

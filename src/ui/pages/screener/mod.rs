@@ -50,9 +50,47 @@ pub fn resume_path(svar: &Svar) -> String {
         .unwrap_or_else(|| CHECK.to_string())
 }
 
-/// A domain message in the current language (its arguments include `hvem`).
+/// A domain message in the current language (its arguments include `hvem`). Areas of
+/// daily life (`tema_id`, `temaer_ids`) are named in the words of the question, so a
+/// reason never names something the screener did not ask about in those words.
 pub fn besked(lang: Lang, b: &Besked) -> String {
-    translate_with(lang, b.id, &b.args())
+    let tema_ord = |id: &str| lower_first(&translate(lang, &format!("screener-tema-{id}")));
+    let mut args: Vec<(&str, String)> = b
+        .args()
+        .into_iter()
+        .map(|(k, v)| (k, v.to_string()))
+        .collect();
+    if let Some(id) = b.arg("tema_id") {
+        let ord = tema_ord(id);
+        for (k, v) in args.iter_mut() {
+            if *k == "tema" {
+                *v = ord.clone();
+            }
+        }
+    }
+    if let Some(ids) = b.arg("temaer_ids") {
+        let words: Vec<String> = ids
+            .split(',')
+            .filter(|i| !i.is_empty())
+            .map(tema_ord)
+            .collect();
+        let connector = match b.arg("og_eller") {
+            Some("og") => translate(lang, "screener-liste-og"),
+            _ => translate(lang, "screener-liste-eller"),
+        };
+        let list = match words.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{}; {connector} {last}", rest.join("; ")),
+        };
+        for (k, v) in args.iter_mut() {
+            if *k == "temaer" {
+                *v = list.clone();
+            }
+        }
+    }
+    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    translate_with(lang, b.id, &refs)
 }
 
 /// "Praktiske ting …" → "praktiske ting …" (for use inside a sentence).

@@ -5,7 +5,9 @@
 
 use super::{question_path, question_text, CHECK, START};
 use crate::domain::content;
-use crate::domain::screener::{foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal};
+use crate::domain::screener::{
+    foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
+};
 use crate::ui::components::PageTitle;
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MAIN_HEADING_ID;
@@ -137,15 +139,19 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
         Some(_) => i18n.t_with("screener-title-error", &[("title", &text())]),
         None => text(),
     };
+    // Progress by part ("Del 2 af 4: Din hverdag"): it never goes back as the person moves
+    // on, however many questions the answers add (issue 13).
     let step = move || {
-        answers.svar.with(|s| {
-            let flow = spoergsmaal(s);
-            let nr = flow.iter().position(|x| *x == q).map_or(0, |i| i + 1);
-            i18n.t_with(
-                tk("screener-step"),
-                &[("nr", &nr.to_string()), ("antal", &flow.len().to_string())],
-            )
-        })
+        let nr = q.afsnit();
+        let navn = i18n.t(&format!("screener-afsnit-{nr}"));
+        i18n.t_with(
+            tk("screener-step"),
+            &[
+                ("nr", &nr.to_string()),
+                ("antal", &AFSNIT.to_string()),
+                ("afsnit", &navn),
+            ],
+        )
     };
     let back = move || {
         if fra_tjek {
@@ -161,8 +167,8 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
 
     // The options: (form value, label).
     let options: Vec<(String, Label)> = match q {
-        Spoergsmaal::Kommune => content::municipalities()
-            .iter()
+        Spoergsmaal::Kommune => content::municipalities_by_name()
+            .into_iter()
             .map(|m| (m.id.to_string(), Label::Name(m.name)))
             .collect(),
         _ => q

@@ -4,14 +4,14 @@
 //! domain computes all of it (`vurder`, `naeste_skridt`); this file renders it.
 
 use super::{besked, paragraph_label, question_path, source_text, CHECK, START};
-use crate::domain::content::Kvalitetsstandard;
+use crate::domain::content::{Kvalitetsstandard, Municipality};
 use crate::domain::screener::{
     naeste_skridt, vurder, Alternativ, Kriterium, Resultat, Rolle, Spoergsmaal, Status, StraksArt,
     Svar, Vurdering, Ydelsesvurdering,
 };
 use crate::ui::components::PageTitle;
 use crate::ui::i18n::{translate, translate_with, use_i18n, Lang};
-use crate::ui::pages::{ContactBox, Linked};
+use crate::ui::pages::{ContactBox, Linked, NoDataNotice};
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers};
 use leptos::prelude::*;
@@ -105,15 +105,14 @@ fn criterion_view(lang: Lang, k: &Kriterium) -> AnyView {
 }
 
 /// What might help instead of a service that probably does not fit.
-fn instead_view(lang: Lang, y: &Ydelsesvurdering) -> impl IntoView {
-    let municipality = y.ydelse.municipality;
+fn instead_view(lang: Lang, y: &Ydelsesvurdering, municipality: &'static str) -> impl IntoView {
     let items = y
         .i_stedet
         .iter()
         .map(|a| match a {
             Alternativ::Ydelse { ydelse, vurdering } => view! {
                 <li>
-                    <a href=ydelse.path()>{ydelse.title}</a>
+                    <a href=ydelse.path_in(municipality)>{ydelse.title}</a>
                     " – "
                     {translate(lang, vurdering.besked_id())}
                 </li>
@@ -140,8 +139,31 @@ fn instead_view(lang: Lang, y: &Ydelsesvurdering) -> impl IntoView {
     })
 }
 
-fn service_view(lang: Lang, y: &Ydelsesvurdering, hvem: &str) -> impl IntoView {
+fn service_view(
+    lang: Lang,
+    y: &Ydelsesvurdering,
+    hvem: &str,
+    m: &'static Municipality,
+) -> impl IntoView {
     let s = y.ydelse;
+    // Which layer the answer comes from: the municipality's standard, or the law's floor.
+    let layer = if y.fra_loven() {
+        translate_with(lang, tk("screener-layer-law"), &[("kommune", m.name)])
+    } else {
+        translate_with(
+            lang,
+            tk("screener-layer-municipality"),
+            &[("kommune", m.name)],
+        )
+    };
+    let layer_class = if y.fra_loven() {
+        "fh-layer fh-layer--lov"
+    } else {
+        "fh-layer fh-layer--kommune"
+    };
+    let national = y
+        .fra_loven()
+        .then(|| view! { <p class="fh-national"><Linked text=s.summary /></p> });
     let laws = s
         .paragraphs
         .iter()
@@ -163,11 +185,13 @@ fn service_view(lang: Lang, y: &Ydelsesvurdering, hvem: &str) -> impl IntoView {
         .iter()
         .map(|k| criterion_view(lang, k))
         .collect();
-    let instead = (y.vurdering == Vurdering::PasserNokIkke).then(|| instead_view(lang, y));
+    let instead = (y.vurdering == Vurdering::PasserNokIkke).then(|| instead_view(lang, y, m.id));
     view! {
-        <li class="fh-service" data-service=s.id data-verdict=y.vurdering.as_str()>
-            <h3 class="fh-service-title"><a href=s.path()>{s.title}</a></h3>
+        <li class="fh-service" data-service=s.id data-verdict=y.vurdering.as_str() data-layer=if y.fra_loven() { "lov" } else { "kommune" }>
+            <h3 class="fh-service-title"><a href=s.path_in(m.id)>{s.title}</a></h3>
             <p class="fh-service-law">{laws}</p>
+            <p class=layer_class>{layer}</p>
+            {national}
             <p class="fh-service-reason">{reason(lang, y, hvem)}</p>
             {instead}
             <details class="details fh-why">
@@ -197,7 +221,7 @@ fn urgent_view(lang: Lang, r: &Resultat) -> impl IntoView {
             });
             let place = match (s.ydelse, s.paragraf) {
                 (Some(y), _) => Some(view! {
-                    <p><a href=y.path()>{y.title}</a></p>
+                    <p><a href=y.path_in(kommune)>{y.title}</a></p>
                     <p><Linked text=y.how_to_apply /></p>
                 }
                 .into_any()),
@@ -259,6 +283,7 @@ fn next_steps_view(lang: Lang, r: &Resultat, svar: &Svar) -> impl IntoView {
         .map(|y| y.ydelse)
         .collect();
     let n = naeste_skridt(svar, &valgte);
+    let kommune = r.kommune.map(|m| m.id).unwrap_or_default();
     let steps = n
         .henvendelser
         .iter()
@@ -274,12 +299,24 @@ fn next_steps_view(lang: Lang, r: &Resultat, svar: &Svar) -> impl IntoView {
                             <p>{besked(lang, &h.besked)}</p>
                             <p><Linked text=h.hvordan /></p>
                             <p class="source-note">{source_text(lang, &h.hvordan_kilde)}</p>
-                            <p>
-                                <strong>{translate(lang, tk("screener-next-processing"))} ": "</strong>
-                                {h.sagsbehandlingstid.clone()}
-                            </p>
-                            <p class="source-note">{source_text(lang, &h.sagsbehandlingstid_kilde)}</p>
-                            <p><a href=s.path()>{translate_with(lang, tk("screener-next-read-more"), &[("navn", s.title)])}</a></p>
+                            {if h.sagsbehandlingstid.is_empty() {
+                                // No processing time in the portal: never an invented one.
+                                view! {
+                                    <p>
+                                        <strong>{translate(lang, tk("screener-next-processing"))} ": "</strong>
+                                        {translate(lang, tk("screener-next-processing-none"))}
+                                    </p>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <p>
+                                        <strong>{translate(lang, tk("screener-next-processing"))} ": "</strong>
+                                        {h.sagsbehandlingstid.clone()}
+                                    </p>
+                                    <p class="source-note">{source_text(lang, &h.sagsbehandlingstid_kilde)}</p>
+                                }.into_any()
+                            }}
+                            <p><a href=s.path_in(kommune)>{translate_with(lang, tk("screener-next-read-more"), &[("navn", s.title)])}</a></p>
                         </div>
                     </details>
                 </li>
@@ -329,6 +366,27 @@ fn next_steps_view(lang: Lang, r: &Resultat, svar: &Svar) -> impl IntoView {
     }
 }
 
+/// Which parts of the result come from the municipality and which from the law.
+fn layers_view(lang: Lang, r: &Resultat, m: &'static Municipality) -> impl IntoView {
+    let fra_loven = r.ydelser.iter().filter(|y| y.fra_loven()).count();
+    let fra_kommunen = r.ydelser.len() - fra_loven;
+    view! {
+        <div class="fh-layers" data-testid="screener-layers">
+            {if m.own_data {
+                view! {
+                    <p>{translate_with(lang, tk("screener-layers"), &[
+                        ("kommune", m.name),
+                        ("kommune_antal", &fra_kommunen.to_string()),
+                        ("lov_antal", &fra_loven.to_string()),
+                    ])}</p>
+                }.into_any()
+            } else {
+                view! { <NoDataNotice m=m /> }.into_any()
+            }}
+        </div>
+    }
+}
+
 #[component]
 pub fn ScreenerResult() -> impl IntoView {
     let i18n = use_i18n();
@@ -374,7 +432,7 @@ pub fn ScreenerResult() -> impl IntoView {
                 );
                 let items = group
                     .iter()
-                    .map(|y| service_view(lang, y, h))
+                    .map(|y| service_view(lang, y, h, m))
                     .collect_view();
                 let empty = group.is_empty();
                 view! {
@@ -396,6 +454,7 @@ pub fn ScreenerResult() -> impl IntoView {
                 <a href=CHECK>{translate(lang, tk("screener-result-check"))}</a>
             </p>
             {(lang == Lang::En).then(|| view! { <p class="content-lang-note">{translate(lang, tk("services-content-danish"))}</p> })}
+            {layers_view(lang, &r, m)}
             {groups}
             {next_steps_view(lang, &r, &svar)}
         }
