@@ -64,12 +64,17 @@ export async function nextPage(page, fromUrl) {
  */
 export async function walk(page, answers, { axe = true } = {}) {
   const headings = [];
-  for (let step = 0; step < 25; step++) {
+  let part = 1;
+  for (let step = 0; step < 30; step++) {
     if (new URL(page.url()).pathname === '/find-hjaelp/tjek') return headings;
     const id = await currentQuestion(page);
     const heading = await page.locator('h1').innerText();
     headings.push(heading);
-    await expect(page.locator('h1')).toContainText(/Spørgsmål \d+ af \d+/);
+    // Progress by part: "Del N af 4", never going back (issue 13).
+    await expect(page.locator('h1')).toContainText(/Del [1-4] af 4: /);
+    const shown = Number((heading.match(/Del ([1-4]) af 4/) ?? [])[1]);
+    expect(shown, `progress at ${id}`).toBeGreaterThanOrEqual(part);
+    part = shown;
     if (axe) await expectNoAxeViolations(page, `question ${id}`);
     const a = answers[id] ?? { radio: 'Nej' };
     const url = page.url();

@@ -274,8 +274,11 @@ fn SearchResults(query: Signal<String>) -> impl IntoView {
                             .collect()
                     })
                     .unwrap_or_default(),
-                None => content::municipalities()
-                    .iter()
+                // Without a chosen municipality: the municipalities with data of their own
+                // (their standards, and the law layer once).
+                None => content::catalog()
+                    .with_own_data()
+                    .into_iter()
                     .flat_map(|mm| content::search(&q, mm.id).into_iter().map(move |h| (h, mm)))
                     .collect(),
             };
