@@ -21,6 +21,7 @@ pub mod besked;
 pub mod naeste;
 pub mod regler;
 pub mod spoergsmaal;
+pub mod status;
 pub mod straks;
 pub mod svar;
 pub mod vurdering;

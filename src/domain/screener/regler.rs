@@ -8,8 +8,8 @@
 
 use super::besked::{id, Besked};
 use super::spoergsmaal::Spoergsmaal as Q;
+use super::status::{Rolle, Status};
 use super::svar::{JaNej, SocialtForhold as S, Svar};
-use super::vurdering::{Rolle, Status};
 use crate::domain::content::{Kvalitetsstandard, Part, Source, VumTema};
 
 pub use crate::domain::folkepension::{ANTAGET_FOLKEPENSIONSALDER, S97_MINDSTE_ALDERSGRAENSE};

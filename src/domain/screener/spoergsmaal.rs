@@ -8,9 +8,9 @@
 //! and so on. Without a municipality every question that could matter is asked.
 
 use super::besked::id;
-use super::regler::ANTAGET_FOLKEPENSIONSALDER;
 use super::svar::{JaNej, Niveau, Pension, SocialtForhold, Svar, SPURGTE_TEMAER};
 use crate::domain::content::{self, Catalog, ExclusionTag, Kvalitetsstandard, VumTema};
+use crate::domain::folkepension::ANTAGET_FOLKEPENSIONSALDER;
 
 /// One question (one page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
