@@ -725,14 +725,19 @@ pub fn ContactBox(m: &'static Municipality) -> impl IntoView {
 /// what it shows is the law, and how to reach the municipality (never an invented phone
 /// number, address, phone hours or processing time).
 #[component]
-pub fn NoDataNotice(m: &'static Municipality) -> impl IntoView {
+pub fn NoDataNotice(
+    m: &'static Municipality,
+    /// `false` where a contact box below says how to reach the municipality.
+    #[prop(default = true)]
+    with_contact: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="alert alert-info" data-testid="no-data-notice">
             <div class="alert-body">
                 <h2 class="alert-heading">{move || i18n.t_with("no-data-heading", &[("name", m.name)])}</h2>
                 <p class="alert-text">{move || i18n.t_with("no-data-text", &[("name", m.name)])}</p>
-                <NoDataContact />
+                {with_contact.then(|| view! { <NoDataContact /> })}
             </div>
         </div>
     }
@@ -793,6 +798,7 @@ fn Sources(s: &'static Kvalitetsstandard) -> impl IntoView {
 #[component]
 pub fn ParagraphPage() -> impl IntoView {
     let params = use_params_map();
+    let chosen = use_chosen();
     let found = move || {
         params.with(|p| {
             let m = content::municipality(&p.get("kommune").unwrap_or_default())?;
@@ -800,6 +806,14 @@ pub fn ParagraphPage() -> impl IntoView {
             Some((m, content::paragraph_in(m.id, &key)?))
         })
     };
+    // Opening a paragraph page of a municipality chooses it, if none is chosen yet.
+    Effect::new(move |_| {
+        if let Some((m, _)) = found() {
+            if chosen.municipality.get_untracked().is_none() {
+                chosen.choose(Some(m.id.to_string()));
+            }
+        }
+    });
     move || match found() {
         Some((m, pm)) => {
             let i18n = use_i18n();
@@ -809,7 +823,8 @@ pub fn ParagraphPage() -> impl IntoView {
                 <article class="page-narrow" data-testid="paragraph-page">
                     <DataHead title=title />
                     <DanishContentNote />
-                    {pm.own_level_missing().then(|| view! {
+                    {(!m.own_data).then(|| view! { <NoDataNotice m=m with_contact=false /> })}
+                    {(pm.own_level_missing() && m.own_data).then(|| view! {
                         <div class="alert alert-info"><div class="alert-body"><p class="alert-text">
                             {move || i18n.t_with("law-no-standard", &[("name", m.name)])}
                         </p></div></div>

@@ -381,7 +381,8 @@ fn layers_view(lang: Lang, r: &Resultat, m: &'static Municipality) -> impl IntoV
                     ])}</p>
                 }.into_any()
             } else {
-                view! { <NoDataNotice m=m /> }.into_any()
+                // How to reach the municipality is in the contact box under "Hvad gør du nu?".
+                view! { <NoDataNotice m=m with_contact=false /> }.into_any()
             }}
         </div>
     }
