@@ -1318,3 +1318,35 @@ fn every_municipality_folder_is_in_the_register() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn municipal_rules_are_data_and_checked() {
+    // vum_most is a VUM level 1–4; instead names known paragraphs; a part is not empty.
+    let errors = broken_real(
+        "gladsaxe/services/socialpaedagogisk-ledsagelse.toml",
+        "vum_most = 3",
+        "vum_most = 7",
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("criteria.vum_most")),
+        "{errors:?}"
+    );
+    let errors = broken_real(
+        "gladsaxe/services/socialpaedagogisk-ledsagelse.toml",
+        r#"instead = ["97"]"#,
+        r#"instead = ["970"]"#,
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("criteria.instead[0]")),
+        "{errors:?}"
+    );
+    let errors = broken_real(
+        "gladsaxe/services/behandlingstilbud.toml",
+        r#"part = "trafiktræning""#,
+        r#"part = " ""#,
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("criteria.vum[1].part")),
+        "{errors:?}"
+    );
+}

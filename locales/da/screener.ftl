@@ -172,7 +172,6 @@ screener-krit-s109-vold = Krisecentret er for den, der har været udsat for vold
 screener-krit-s109-kvinder = Krisecentre efter § 109 er for kvinder.
 screener-krit-s110-bolig = Forsorgshjemmet er for den, der ikke har en bolig eller ikke kan bo i sin bolig.
 screener-krit-ledsagelse-hovedparten = Der skal være svære eller fuldstændige problemer på de fleste områder af livet.
-screener-krit-ledsagelse-s97-foerst = Kommunen ser først på, om en ledsageordning efter § 97 passer bedre.
 
 ## Explanations: why a criterion has its status
 
@@ -257,7 +256,6 @@ screener-forkl-kvinder = Lederen af krisecentret vurderer, hvem der kan bo der.
 screener-forkl-hjemloes = Du har svaret, at der ingen bolig er, eller at boligen er ved at gå tabt.
 screener-forkl-har-bolig = Du har svaret, at der er en bolig.
 screener-forkl-hovedparten = Du har svaret, at { $antal } af { $ud_af } områder er meget svære eller umulige.
-screener-forkl-s97-foerst = Ledsagelsen her er for den, som en ledsageordning efter § 97 ikke passer til.
 
 ## What might help instead
 

@@ -171,7 +171,6 @@ screener-krit-s109-vold = The crisis centre is for people who have experienced v
 screener-krit-s109-kvinder = Crisis centres under § 109 are for women.
 screener-krit-s110-bolig = The shelter (forsorgshjem) is for people who have no home or cannot live in their home.
 screener-krit-ledsagelse-hovedparten = There must be severe or complete problems in most areas of life.
-screener-krit-ledsagelse-s97-foerst = The municipality first looks at whether an escort scheme under § 97 fits better.
 
 ## Explanations: why a criterion has its status
 
@@ -256,7 +255,6 @@ screener-forkl-kvinder = The head of the crisis centre assesses who can stay the
 screener-forkl-hjemloes = You answered that there is no home, or that the home is about to be lost.
 screener-forkl-har-bolig = You answered that there is a home.
 screener-forkl-hovedparten = You answered that { $antal } of { $ud_af } areas are very hard or impossible.
-screener-forkl-s97-foerst = The escort here is for people for whom an escort scheme under § 97 does not fit.
 
 ## What might help instead
 

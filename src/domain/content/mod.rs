@@ -454,7 +454,8 @@ mod tests {
                 theme: VumTema::PraktiskeOpgaver,
                 min_level: 2,
                 max_level: 4,
-                note: Some("Moderat til fuldstændigt problem.")
+                note: Some("Moderat til fuldstændigt problem."),
+                part: None
             }]
         );
         assert_eq!(

@@ -309,6 +309,8 @@ pub struct VumKriterium {
     pub min_level: u8,
     pub max_level: u8,
     pub note: Option<&'static str>,
+    /// The part of the service the range applies to, if only to one (it does not decide).
+    pub part: Option<&'static str>,
 }
 
 /// How the municipality decides who gets the service.
@@ -329,6 +331,10 @@ pub struct Kriterier {
     pub needs: &'static [VumTema],
     pub vum: &'static [VumKriterium],
     pub vum_rule: VumRegel,
+    /// At least this VUM level in most (more than half) of the themes, if the source says so.
+    pub vum_most: Option<u8>,
+    /// Paragraph keys that might help instead when the standard probably does not fit.
+    pub instead: &'static [&'static str],
 }
 
 /// What the citizen pays.

@@ -402,6 +402,10 @@ pub struct RawVum {
     pub max_level: u8,
     #[serde(default)]
     pub note: Option<String>,
+    /// Optional: the range applies to this part of the service only (e.g. Gladsaxe's
+    /// "trafiktræning"): shown, but it does not decide whether the service fits.
+    #[serde(default)]
+    pub part: Option<String>,
 }
 
 fn default_vum_rule() -> VumRegel {
@@ -429,6 +433,15 @@ pub struct RawCriteria {
     pub vum: Vec<RawVum>,
     #[serde(default = "default_vum_rule")]
     pub vum_rule: VumRegel,
+    /// Optional: "at least this VUM level in most (more than half) of the themes" (Gladsaxe,
+    /// socialpædagogisk ledsagelse: "svære (3) eller fuldstændige (4) problemer inden for
+    /// hovedparten af temaer").
+    #[serde(default)]
+    pub vum_most: Option<u8>,
+    /// Optional: paragraph keys that might help instead when the standard probably does not
+    /// fit (e.g. `["97"]` where the source points to § 97 first).
+    #[serde(default)]
+    pub instead: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -2456,6 +2469,19 @@ fn validate_service(
             );
         }
         ctx.non_empty_opt(path, &format!("{f}.note"), &v.note);
+        ctx.non_empty_opt(path, &format!("{f}.part"), &v.part);
+    }
+    if let Some(level) = c.vum_most {
+        if !(1..=4).contains(&level) {
+            ctx.push(
+                path,
+                "criteria.vum_most",
+                format!("{level} is not a VUM level (1–4)"),
+            );
+        }
+    }
+    for (i, key) in c.instead.iter().enumerate() {
+        ctx.paragraph_key(path, &format!("criteria.instead[{i}]"), key);
     }
 
     // Facts and egenbetaling.
@@ -2721,7 +2747,7 @@ fn gen_floor(p: &RawParagraph) -> String {
         return "None".to_string();
     };
     let criteria = format!(
-        "Kriterier {{ text: {}, visitation: {}, anonymous: {}, min_age: {}, max_age: {}, exclusions: {}, exclusion_tags: {}, needs: {}, vum: &[], vum_rule: VumRegel::Any }}",
+        "Kriterier {{ text: {}, visitation: {}, anonymous: {}, min_age: {}, max_age: {}, exclusions: {}, exclusion_tags: {}, needs: {}, vum: &[], vum_rule: VumRegel::Any, vum_most: None, instead: &[] }}",
         lit(&c.text),
         c.visitation,
         c.anonymous,
@@ -2842,7 +2868,7 @@ fn gen_processing_time(pt: &RawProcessingTime) -> String {
 fn gen_service(municipality: &str, s: &RawService) -> String {
     let c = &s.criteria;
     let criteria = format!(
-        "Kriterier {{ text: {}, visitation: {}, anonymous: {}, min_age: {}, max_age: {}, exclusions: {}, exclusion_tags: {}, needs: {}, vum: {}, vum_rule: VumRegel::{:?} }}",
+        "Kriterier {{ text: {}, visitation: {}, anonymous: {}, min_age: {}, max_age: {}, exclusions: {}, exclusion_tags: {}, needs: {}, vum: {}, vum_rule: VumRegel::{:?}, vum_most: {}, instead: {} }}",
         lit(&c.text),
         c.visitation,
         c.anonymous,
@@ -2858,13 +2884,19 @@ fn gen_service(municipality: &str, s: &RawService) -> String {
         slice(&c.exclusion_tags, |t| format!("ExclusionTag::{t:?}")),
         slice(&c.needs, |t| format!("VumTema::{t:?}")),
         slice(&c.vum, |v| format!(
-            "VumKriterium {{ theme: VumTema::{:?}, min_level: {}, max_level: {}, note: {} }}",
+            "VumKriterium {{ theme: VumTema::{:?}, min_level: {}, max_level: {}, note: {}, part: {} }}",
             v.theme,
             v.min_level,
             v.max_level,
-            opt_lit(&v.note)
+            opt_lit(&v.note),
+            opt_lit(&v.part)
         )),
         c.vum_rule,
+        match c.vum_most {
+            Some(l) => format!("Some({l})"),
+            None => "None".to_string(),
+        },
+        strs(&c.instead),
     );
     let e = &s.egenbetaling;
     let egenbetaling = format!(

@@ -189,7 +189,6 @@ ids! {
     KRIT_S82AB_BEHOV = "screener-krit-s82ab-behov",
     KRIT_SAERLIGE_SOCIALE_PROBLEMER = "screener-krit-saerlige-sociale-problemer",
     KRIT_LEDSAGELSE_HOVEDPARTEN = "screener-krit-ledsagelse-hovedparten",
-    KRIT_LEDSAGELSE_S97_FOERST = "screener-krit-ledsagelse-s97-foerst",
 
     // --- Explanations (why a criterion has its status) ---
     FORKL_IKKE_BESVARET = "screener-forkl-ikke-besvaret",
@@ -254,7 +253,6 @@ ids! {
     FORKL_HJEMLOES = "screener-forkl-hjemloes",
     FORKL_HAR_BOLIG = "screener-forkl-har-bolig",
     FORKL_HOVEDPARTEN = "screener-forkl-hovedparten",
-    FORKL_S97_FOERST = "screener-forkl-s97-foerst",
 
     // --- What might help instead ---
     ALT_ALKOHOL = "screener-alt-alkohol",

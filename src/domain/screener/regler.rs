@@ -3,8 +3,9 @@
 //! the data (see `vurdering.rs`).
 //!
 //! Each entry names its source. A rule scoped to a paragraph holds in every municipality
-//! that has a standard for that paragraph; a rule scoped to one municipality's service is
-//! data that belongs in seeds/ (see the notes: the seed fields that would replace it).
+//! that has a standard for that paragraph and for the law's floor of it; a rule scoped to
+//! the floor (`Omfang::Lov`) only there. Rules of one municipality's service are data in
+//! seeds/ (`[criteria]`: `vum_most`, `[[criteria.vum]] part`, `instead`), not code.
 
 use super::besked::{id, Besked};
 use super::spoergsmaal::Spoergsmaal as Q;
@@ -39,11 +40,6 @@ pub enum Omfang {
     /// Only the national floor of this paragraph (the law's criteria, where the
     /// municipality has no standard), not a municipality's standard.
     Lov(&'static str),
-    /// One municipality's standard (data that belongs in seeds/).
-    Ydelse {
-        kommune: &'static str,
-        ydelse: &'static str,
-    },
 }
 
 /// A rule the sources state that is not (fully) in the data's `[criteria]`.
@@ -86,7 +82,6 @@ impl Saerregel {
         match self.omfang {
             Omfang::Paragraf(key) => s.paragraphs.contains(&key),
             Omfang::Lov(key) => s.is_national() && s.paragraphs.contains(&key),
-            Omfang::Ydelse { kommune, ydelse } => s.municipality == kommune && s.id == ydelse,
         }
     }
 
@@ -251,42 +246,6 @@ fn s110(svar: &Svar) -> Udfald {
         Some(false) => udfald(Status::IkkeOpfyldt, id::FORKL_HAR_BOLIG),
         None => udfald(Status::IkkeBesvaret, id::FORKL_IKKE_BESVARET),
     }
-}
-
-/// Gladsaxe, socialpædagogisk ledsagelse: "svære (3) eller fuldstændige (4) problemer
-/// inden for hovedparten af temaer" – more than half of the themes the screener asks.
-fn ledsagelse_hovedparten(svar: &Svar) -> Udfald {
-    use super::svar::{Tema, SPURGTE_TEMAER};
-    if svar.vanskeligheder.is_none() {
-        return udfald(Status::IkkeBesvaret, id::FORKL_IKKE_BESVARET);
-    }
-    let n = SPURGTE_TEMAER.len();
-    let themes = SPURGTE_TEMAER.map(|t| svar.tema(t));
-    let svaere = themes
-        .iter()
-        .filter(|t| t.niveau().is_some_and(|l| l >= 3))
-        .count();
-    let ukendte = themes
-        .iter()
-        .filter(|t| matches!(t, Tema::Valgt(None)))
-        .count();
-    let status = if svaere * 2 > n {
-        Status::Opfyldt
-    } else if (svaere + ukendte) * 2 > n {
-        Status::IkkeBesvaret
-    } else {
-        Status::IkkeOpfyldt
-    };
-    Udfald {
-        status,
-        forklaringer: vec![Besked::new(id::FORKL_HOVEDPARTEN)
-            .med("antal", svaere.to_string())
-            .med("ud_af", n.to_string())],
-    }
-}
-
-fn ledsagelse_s97(_: &Svar) -> Udfald {
-    udfald(Status::VurderesIndividuelt, id::FORKL_S97_FOERST)
 }
 
 /// The special rules, in the order they are shown.
@@ -531,44 +490,6 @@ pub const SAERREGLER: &[Saerregel] = &[
         i_stedet: &[],
         i_stedet_besked: None,
     },
-    // Municipal data, not in seeds/ (see the report): the "most themes" rule cannot be
-    // written as [[criteria.vum]] with vum_rule any/all.
-    Saerregel {
-        id: "ledsagelse-hovedparten",
-        omfang: Omfang::Ydelse {
-            kommune: "gladsaxe",
-            ydelse: "socialpaedagogisk-ledsagelse",
-        },
-        paragraf: "85",
-        besked: id::KRIT_LEDSAGELSE_HOVEDPARTEN,
-        del: Part::Criteria,
-        hjemmel: kilde("gladsaxe-85", "Socialpædagogisk ledsagelse"),
-        rolle: Some(Rolle::Krav),
-        behov: true,
-        eget_behov: false,
-        vurder: ledsagelse_hovedparten,
-        spoergsmaal: &[Q::Vanskeligheder],
-        i_stedet: &["97"],
-        i_stedet_besked: None,
-    },
-    Saerregel {
-        id: "ledsagelse-s97-foerst",
-        omfang: Omfang::Ydelse {
-            kommune: "gladsaxe",
-            ydelse: "socialpaedagogisk-ledsagelse",
-        },
-        paragraf: "85",
-        besked: id::KRIT_LEDSAGELSE_S97_FOERST,
-        del: Part::Criteria,
-        hjemmel: kilde("gladsaxe-85", "Socialpædagogisk ledsagelse"),
-        rolle: Some(Rolle::Forbehold),
-        behov: false,
-        eget_behov: false,
-        vurder: ledsagelse_s97,
-        spoergsmaal: &[],
-        i_stedet: &["97"],
-        i_stedet_besked: None,
-    },
 ];
 
 /// An exception to a criterion in the data, stated by the sources.
@@ -607,26 +528,6 @@ impl Undtagelse {
         s.paragraphs.contains(&self.paragraf)
     }
 }
-
-/// A `[[criteria.vum]]` range that applies only to part of a service (the data has it as
-/// a `note`; it belongs in seeds/ as a field, see the report).
-pub struct BetingetVum {
-    pub kommune: &'static str,
-    pub ydelse: &'static str,
-    pub tema: VumTema,
-    pub hjemmel: Source,
-}
-
-/// Gladsaxe, behandlingstilbud: mobilitet 2–3 only "såfremt der ansøges om trafiktræning".
-pub const BETINGEDE_VUM: &[BetingetVum] = &[BetingetVum {
-    kommune: "gladsaxe",
-    ydelse: "behandlingstilbud",
-    tema: VumTema::Mobilitet,
-    hjemmel: kilde(
-        "gladsaxe-85",
-        "Støtte og træning i at opretholde/modtage behandlingstilbud",
-    ),
-}];
 
 /// What might help instead when a VUM level is above a training service's range: the
 /// sources point to practical help after § 83 (Gladsaxe, indkøb and madlavning).
@@ -764,17 +665,10 @@ mod tests {
                     r.id
                 );
             }
-            if let Omfang::Ydelse { kommune, ydelse } = r.omfang {
-                assert!(c.service(kommune, ydelse).is_some(), "{}", r.id);
-            }
         }
         for u in UNDTAGELSER {
             assert!(paragraph(u.paragraf).is_some(), "{}", u.id);
             assert!(c.document(u.hjemmel.document).is_some(), "{}", u.id);
-        }
-        for b in BETINGEDE_VUM {
-            let s = c.service(b.kommune, b.ydelse).expect("service");
-            assert!(s.criteria.vum.iter().any(|v| v.theme == b.tema));
         }
         for d in DOKUMENTER {
             for k in d.kilder {
@@ -814,7 +708,6 @@ mod tests {
         let mut sources: Vec<(&str, Source)> = vec![("vum-over", VUM_OVER_KILDE)];
         sources.extend(SAERREGLER.iter().map(|r| (r.id, r.hjemmel)));
         sources.extend(UNDTAGELSER.iter().map(|u| (u.id, u.hjemmel)));
-        sources.extend(BETINGEDE_VUM.iter().map(|b| (b.ydelse, b.hjemmel)));
         for d in DOKUMENTER {
             sources.extend(d.kilder.iter().map(|k| (d.id, *k)));
         }

@@ -18,8 +18,8 @@ use std::collections::BTreeSet;
 
 use super::besked::{id, Besked, Ordvalg};
 use super::regler::{
-    self, Saerregel, ANTAGET_FOLKEPENSIONSALDER, BETINGEDE_VUM, BOTILBUD_I_STEDET,
-    S97_MINDSTE_ALDERSGRAENSE, SAERREGLER, VUM_OVER_I_STEDET,
+    self, Saerregel, ANTAGET_FOLKEPENSIONSALDER, BOTILBUD_I_STEDET, S97_MINDSTE_ALDERSGRAENSE,
+    SAERREGLER, VUM_OVER_I_STEDET,
 };
 use super::spoergsmaal::{gaeldende_svar_i, Spoergsmaal};
 pub use super::status::{Rolle, Status};
@@ -81,8 +81,6 @@ pub enum Grundlag {
     DataMedUndtagelse(&'static str, &'static str),
     /// A special rule of [`regler::SAERREGLER`] (its id).
     Saerregel(&'static str),
-    /// A conditional VUM range of [`regler::BETINGEDE_VUM`].
-    BetingetVum,
 }
 
 /// One criterion of a service and its status for these answers.
@@ -413,6 +411,11 @@ fn vurder_ydelse(
     }
     if !s.criteria.vum.is_empty() {
         behov |= vum(&mut b);
+    }
+    if let Some(level) = s.criteria.vum_most {
+        let k = vum_hovedparten(&b, level);
+        b.kriterier.push(k);
+        behov = true;
     }
     let regler: Vec<&Saerregel> = SAERREGLER.iter().filter(|r| r.gaelder(s)).collect();
     for r in &regler {
@@ -904,19 +907,14 @@ fn vum_kriterium(b: &Bygger, v: &VumKriterium) -> Kriterium {
 /// `[[criteria.vum]]` and `vum_rule`. Returns whether a need criterion was added.
 fn vum(b: &mut Bygger) -> bool {
     let s = b.s;
-    let betinget = |t: VumTema| {
-        BETINGEDE_VUM
-            .iter()
-            .find(|x| x.kommune == s.municipality && x.ydelse == s.id && x.tema == t)
-    };
     let mut krav: Vec<Kriterium> = vec![];
     let mut dele: Vec<Kriterium> = vec![];
     for v in s.criteria.vum {
         let mut k = vum_kriterium(b, v);
-        if let Some(x) = betinget(v.theme) {
+        // A range for part of the service only (`part` in the data): shown, not deciding.
+        if v.part.is_some() {
             k.rolle = Rolle::Delydelse;
-            k.grundlag = Grundlag::BetingetVum;
-            k.kilde = x.hjemmel;
+            k.grundlag = Grundlag::Data("criteria.vum.part");
             dele.push(k);
         } else {
             krav.push(k);
@@ -990,6 +988,48 @@ fn vum(b: &mut Bygger) -> bool {
     // Ranges for part of the service come after the requirements.
     b.kriterier.extend(dele);
     added
+}
+
+/// `vum_most`: at least `level` in most (more than half) of the themes the screener asks
+/// (Gladsaxe, socialpædagogisk ledsagelse: "svære (3) eller fuldstændige (4) problemer inden
+/// for hovedparten af temaer").
+fn vum_hovedparten(b: &Bygger, level: u8) -> Kriterium {
+    use super::svar::SPURGTE_TEMAER;
+    let svar = b.svar;
+    let n = SPURGTE_TEMAER.len();
+    let themes = SPURGTE_TEMAER.map(|t| svar.tema(t));
+    let over = themes
+        .iter()
+        .filter(|t| t.niveau().is_some_and(|l| l >= level))
+        .count();
+    let ukendte = themes
+        .iter()
+        .filter(|t| matches!(t, Tema::Valgt(None)))
+        .count();
+    let status = if svar.vanskeligheder.is_none() {
+        Status::IkkeBesvaret
+    } else if over * 2 > n {
+        Status::Opfyldt
+    } else if (over + ukendte) * 2 > n {
+        Status::IkkeBesvaret
+    } else {
+        Status::IkkeOpfyldt
+    };
+    let forklaring = if svar.vanskeligheder.is_none() {
+        ikke_besvaret()
+    } else {
+        vec![Besked::new(id::FORKL_HOVEDPARTEN)
+            .med("antal", over.to_string())
+            .med("ud_af", n.to_string())]
+    };
+    b.data(
+        "vum-hovedparten",
+        "criteria.vum_most",
+        status,
+        Besked::new(id::KRIT_LEDSAGELSE_HOVEDPARTEN),
+        forklaring,
+        vec![Spoergsmaal::Vanskeligheder],
+    )
 }
 
 /// Several VUM criteria combined by a rule. A part the municipality assesses (the source
@@ -1081,6 +1121,10 @@ fn i_stedet(
         if over {
             paragraphs.extend(VUM_OVER_I_STEDET);
         }
+    }
+    // The standard's own pointers (`criteria.instead` in the data).
+    if !y.grunde().is_empty() {
+        paragraphs.extend(s.criteria.instead.iter().copied());
     }
     let verdict = |id: &str| verdicts.iter().find(|(x, _)| *x == id).map(|(_, v)| *v);
     let mut out: Vec<Alternativ> = vec![];
@@ -1386,12 +1430,14 @@ mod tests {
                 min_level: 2,
                 max_level: 3,
                 note: None,
+                part: None,
             },
             VumKriterium {
                 theme: VumTema::Kommunikation,
                 min_level: 2,
                 max_level: 3,
                 note: None,
+                part: None,
             },
         ]));
         let rule: &'static Kvalitetsstandard = Box::leak(Box::new(Kvalitetsstandard {
