@@ -21,6 +21,14 @@ export async function chooseRadio(page, label) {
     if (await page.evaluate(() => document.activeElement?.type === 'radio')) break;
     await page.keyboard.press('Tab');
   }
+  // A long group (the 98 municipalities): press ArrowDown as many times as needed at once,
+  // then check step by step.
+  const want = await target.evaluate((el) => [...document.querySelectorAll(`input[type=radio][name="${el.name}"]`)].indexOf(el));
+  const from = await page.evaluate(() => {
+    const el = document.activeElement;
+    return [...document.querySelectorAll(`input[type=radio][name="${el.name}"]`)].indexOf(el);
+  });
+  for (let i = from; i >= 0 && i < want; i++) await page.keyboard.press('ArrowDown');
   for (let i = 0; i <= count; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press('ArrowDown');
