@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { record } from './helpers.js';
 
 /** The kinds of control on pre-rendered pages, each tested below (prerender.spec.js checks). */
-export const KINDS = ['input[type=search]', 'select', 'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];
+// The kinds of control this file covers (KINDS, shared with prerender.spec.js via helpers.js).
 
 /** Holds the app's wasm back until `release()` is called: the app is "still loading". */
 async function holdApp(page) {

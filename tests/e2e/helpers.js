@@ -77,3 +77,8 @@ export function allServices() {
   }
   return out;
 }
+
+/** The kinds of control tests/e2e/handover.spec.js covers while the app loads and after;
+ * prerender.spec.js checks that no pre-rendered page has another kind. (Here, not in the
+ * spec: Playwright refuses a test file that imports another test file.) */
+export const KINDS = ['input[type=search]', 'select', 'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];

@@ -4,8 +4,7 @@
 // with JavaScript on, a content page does not download the app until a control is used,
 // and then the app takes over without a jump.
 import { test, expect } from '@playwright/test';
-import { allServices, expectNoAxeViolations, prerenderedPaths, record } from './helpers.js';
-import { KINDS } from './handover.spec.js';
+import { allServices, expectNoAxeViolations, prerenderedPaths, record, KINDS } from './helpers.js';
 
 const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 
