@@ -366,7 +366,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
     ['ikke-json.json', 'dette er ikke json', 'Filen kan ikke læses'],
     ['version.json', JSON.stringify({ ...json, version: 9 }), 'version 9'],
     ['felt.json', JSON.stringify({ ...json, kladde: { ...json.kladde, ekstra: 1 } }), 'et felt, portalen ikke kender: ekstra'],
-    ['stor.json', JSON.stringify({ ...json, kladde: { ...json.kladde, andet: 'x'.repeat(600 * 1024) } }), 'Filen er for stor'],
+    ['stor.json', JSON.stringify({ ...json, kladde: { ...json.kladde, andet: 'x'.repeat(2100 * 1024) } }), 'Filen er for stor'],
   ];
   for (const [name, content, message] of bad) {
     const path = testInfo.outputPath(name);

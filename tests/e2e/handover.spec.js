@@ -2,13 +2,10 @@
 // the pre-rendered markup (src/main.rs), so a person who taps a control and types while the
 // app is still loading keeps what they typed, chose and focused — and the same controls work
 // once the app runs. Every kind of control a pre-rendered page has is covered here; the page
-// walk in prerender.spec.js fails if a pre-rendered page gets a kind not listed in KINDS.
+// walk in prerender.spec.js fails if a pre-rendered page gets a kind not in CONTROL_KINDS (helpers.js).
 // Runs with touch (phone) and with a mouse (desktop).
 import { test, expect } from '@playwright/test';
 import { record } from './helpers.js';
-
-/** The kinds of control on pre-rendered pages, each tested below (prerender.spec.js checks). */
-export const KINDS = ['input[type=search]', 'select', 'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];
 
 /** Holds the app's wasm back until `release()` is called: the app is "still loading". */
 async function holdApp(page) {

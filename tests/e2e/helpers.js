@@ -77,3 +77,7 @@ export function allServices() {
   }
   return out;
 }
+
+/** The kinds of control on pre-rendered pages; handover.spec.js tests a tap and typing on
+ *  each while the app loads, and prerender.spec.js fails if a page has another kind. */
+export const CONTROL_KINDS = ['input[type=search]', 'select', 'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];

@@ -4,8 +4,7 @@
 // with JavaScript on, a content page does not download the app until a control is used,
 // and then the app takes over without a jump.
 import { test, expect } from '@playwright/test';
-import { allServices, expectNoAxeViolations, prerenderedPaths, record } from './helpers.js';
-import { KINDS } from './handover.spec.js';
+import { allServices, CONTROL_KINDS, expectNoAxeViolations, prerenderedPaths, record } from './helpers.js';
 
 const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 
@@ -120,7 +119,7 @@ test('JavaScript on: the app adopts every pre-rendered page as it is, without an
     expect(rec.errors, path).toEqual([]);
   }
   // Every kind of control on these pages has its tap-and-type test (handover.spec.js).
-  expect([...kinds].filter((k) => !KINDS.includes(k))).toEqual([]);
+  expect([...kinds].filter((k) => !CONTROL_KINDS.includes(k))).toEqual([]);
 });
 
 for (const path of prerenderedPaths()) {
