@@ -351,20 +351,11 @@ fn Kruemmer(title: &'static str) -> impl IntoView {
 mod tests {
     use super::*;
     use crate::domain::beregning::{FLUENT_IDS, SATS_IDS};
-    use crate::ui::i18n::{sources, Lang};
+    use crate::ui::i18n::Lang;
     use std::collections::BTreeSet;
 
     fn keys(lang: Lang) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        for src in sources(lang) {
-            let res = fluent_bundle::FluentResource::try_new((*src).to_string()).unwrap();
-            for e in res.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = e {
-                    out.insert(m.id.name.to_string());
-                }
-            }
-        }
-        out
+        crate::ui::i18n::keys(lang).map(str::to_string).collect()
     }
 
     /// The ids the domain gives (trail steps, money errors, rate names, categories)
