@@ -91,10 +91,7 @@ fn choose(variants: &[(Key, &[Part])], value: &str) -> Option<usize> {
         Key::Number(x) => number == Some(*x),
     });
     exact.or_else(|| {
-        let category = match number? {
-            n if n == 1.0 => "one",
-            _ => "other",
-        };
+        let category = if number? == 1.0 { "one" } else { "other" };
         variants
             .iter()
             .position(|(k, _)| matches!(k, Key::Name(n) if *n == category))
