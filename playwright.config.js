@@ -1,4 +1,6 @@
-// Browser tests against the built site (dist/), served on 127.0.0.1 by scripts/serve-dist.mjs.
+// Browser tests against the built site (dist/), served on 127.0.0.1 by nginx with the
+// production configuration (scripts/serve-nginx.mjs, deploy/nginx/; the Node server
+// scripts/serve-dist.mjs only where nginx is not installed, and it says so).
 // Uses Debian's Chromium; Playwright never downloads a browser here.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROME_FLAGS } from './scripts/lib/browser.mjs';
@@ -22,7 +24,7 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
+    command: `node scripts/serve-nginx.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
