@@ -85,7 +85,7 @@ async function main() {
   }
   const nginx = findNginx();
   if (!nginx.bin) {
-    console.log(`serve-nginx: ${nginx.reason}. Falling back to the Node test server `
+    console.warn(`serve-nginx: ${nginx.reason}. Falling back to the Node test server `
       + '(scripts/serve-dist.mjs): no production headers, no precompressed files, no-cache everywhere. '
       + 'Install nginx with scripts/setup.sh --test to serve the site as in production.');
     const { serve } = await import('./lib/serve.mjs');
