@@ -9,7 +9,7 @@
 // (scripts/serve-dist.mjs: no production headers, no compression, no-cache everywhere).
 // Stops nginx and removes the prefix on SIGINT/SIGTERM/SIGHUP.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,27 @@ http {
 `;
 }
 
+const PREFIX_NAME = 'stotte-nginx-';
+
+/**
+ * Temporary prefixes of earlier runs that were killed before they could clean up (their
+ * nginx is gone): removed. A prefix whose nginx still runs (another server) is kept.
+ */
+function removeStalePrefixes() {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(PREFIX_NAME))) {
+    const dir = join(tmpdir(), name);
+    try {
+      const pid = Number(readFileSync(join(dir, 'nginx.pid'), 'utf8'));
+      process.kill(pid, 0); // still running: keep
+    } catch (e) {
+      // No pid file yet (a server starting right now) is kept for a minute.
+      if (e.code === 'ENOENT' && Date.now() - statSync(dir).mtimeMs < 60_000) continue;
+      if (e.code === 'EPERM') continue;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 /** Precompressed copies that are missing or older than their file (a warning only). */
 function stalePrecompressed() {
   const out = [];
@@ -102,7 +123,8 @@ async function main() {
     console.warn(`serve-nginx: WARNING ${stale.length} precompressed copies are older than their files `
       + `(${stale.slice(0, 3).join(', ')}…): run node scripts/precompress.mjs ${dir}`);
   }
-  const prefix = mkdtempSync(join(tmpdir(), 'stotte-nginx-'));
+  removeStalePrefixes();
+  const prefix = mkdtempSync(join(tmpdir(), PREFIX_NAME));
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(conf, nginxConf({ prefix, brotli: nginx.brotli, port, host, dir }));
   const child = spawn(nginx.bin, ['-p', prefix, '-c', conf, '-e', 'stderr'], { stdio: ['ignore', 'inherit', 'inherit'] });
