@@ -1,5 +1,6 @@
 // Ydelser: the catalogue, search from everyday words, every service page of every
 // municipality (0 axe violations), national paragraph pages, general pages, deep links.
+// Runs on the phone; the desktop layout of these pages is in layout.spec.js.
 import { test, expect } from '@playwright/test';
 import { open, expectNoAxeViolations, allServices, record } from './helpers.js';
 
@@ -38,18 +39,23 @@ const SEARCHES = [
   ['gladsaxe', 'e-Boks', '/ydelser/gladsaxe/oekonomi-post-og-digital-selvbetjening'],
 ];
 
-for (const [m, words, href] of SEARCHES) {
-  test(`search in ${m}: "${words}" finds ${href}`, async ({ page }) => {
-    await open(page, '/ydelser');
-    await chooseMunicipality(page, m);
-    await search(page, words);
-    const links = await page.getByTestId('search-results').locator('a.result-title').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
-    expect(links).toContain(href);
-    // The result opens the page.
-    await page.locator(`[data-testid="search-results"] a[href="${href}"]`).first().click();
-    await expect(page.locator('h1#main-heading')).toBeFocused();
-  });
-}
+// One test, one page: the app stays in the browser's cache between the searches.
+test('every search finds its service in the first five results, and the result opens the page', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const [m, words, href] of SEARCHES) {
+    await test.step(`search in ${m}: "${words}" finds ${href}`, async () => {
+      await open(page, '/ydelser');
+      await chooseMunicipality(page, m);
+      await search(page, words);
+      const links = await page.getByTestId('search-results').locator('a.result-title').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
+      expect(links, `${m}: "${words}"`).toContain(href);
+      // The result opens the page.
+      await page.locator(`[data-testid="search-results"] a[href="${href}"]`).first().click();
+      await expect(page.locator('h1#main-heading')).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+    });
+  }
+});
 
 test('search works without a municipality and a search URL can be shared', async ({ page }) => {
   await open(page, '/ydelser?q=ledsager');
@@ -94,12 +100,9 @@ for (const m of ['viborg', 'gladsaxe']) {
   });
 }
 
-test('a Gladsaxe § 85 service shows its VUM criteria', async ({ page }) => {
+test('service details: Gladsaxe § 85 VUM criteria, Viborg § 99 elaboration, § 109 dated amounts with sources', async ({ page }) => {
   await open(page, '/ydelser/gladsaxe/rengoering');
   await expect(page.getByTestId('vum-criteria')).toContainText('Praktiske opgaver i hjemmet: et moderat problem til et svært problem');
-});
-
-test('Viborg § 99 shows the elaboration and the § 109 page shows dated amounts with sources', async ({ page }) => {
   await open(page, '/ydelser/viborg/stoette-og-kontaktperson');
   await expect(page.getByTestId('sources')).toContainText('Faglig uddybning');
   await open(page, '/ydelser/viborg/krisecenter');
@@ -107,8 +110,9 @@ test('Viborg § 99 shows the elaboration and the § 109 page shows dated amounts
   await expect(page.getByTestId('cost')).toContainText('2023');
 });
 
-test('deep links to a service, a guide and the glossary survive a reload', async ({ page }) => {
-  for (const path of ['/ydelser/gladsaxe/toejvask', '/vejledning/klage', '/ordforklaringer']) {
+test('deep links to a service, a guide, the glossary and a shell page survive a reload', async ({ page }) => {
+  // '/tilgaengelighed' moved here from shell.spec.js ("a deep link survives a reload").
+  for (const path of ['/ydelser/gladsaxe/toejvask', '/vejledning/klage', '/ordforklaringer', '/tilgaengelighed']) {
     await open(page, path);
     const h1 = await page.locator('h1').textContent();
     await page.reload();
@@ -138,7 +142,4 @@ test('glossary links lead to the explanation', async ({ page }) => {
   await expect(page.locator(`dt#${href.split('#')[1]}`)).toBeVisible();
 });
 
-test('unknown service shows the 404 page', async ({ page }) => {
-  await open(page, '/ydelser/viborg/findes-ikke');
-  await expect(page.locator('h1')).toHaveText('Siden findes ikke');
-});
+// 'unknown service shows the 404 page' moved to shell.spec.js (the 404 test).
