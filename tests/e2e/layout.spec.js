@@ -5,6 +5,7 @@
 // browser context per test (its cache keeps the app). Tagged @desktop-only: the "desktop"
 // project runs it, "phone" does not (playwright.config.js).
 import { test, expect } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { open, expectNoAxeViolations, record } from './helpers.js';
 
 async function noHorizontalScroll(page, label) {
@@ -139,10 +140,15 @@ test('desktop: Beregn — errors, every calculator with a result, the chart and 
   expect(rec.errors).toEqual([]);
 });
 
-test('desktop: Ansøgning — a step with errors, the step indicator, Tjek dine svar and the receipt', { tag: '@desktop-only' }, async ({ page }) => {
+test('desktop: Ansøgning — a refused file, a step with errors, the step indicator, Tjek dine svar and the receipt', { tag: '@desktop-only' }, async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const rec = record(page);
   await open(page, '/ansoegning');
+  const bad = testInfo.outputPath('ikke-json.json');
+  writeFileSync(bad, 'dette er ikke json');
+  await page.locator('#ans-fil').setInputFiles(bad);
+  await expect(page.getByTestId('open-error')).toContainText('Filen kan ikke læses');
+  await expectGoodLayout(page, 'the start page with a file error');
   await page.getByText('Jeg hjælper en anden med at søge').click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'Fortsæt' }).click();
