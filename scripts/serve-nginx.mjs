@@ -42,9 +42,12 @@ export function findNginx() {
 
 /** The nginx.conf of one server: the repository's site configuration, root = dist. */
 export function nginxConf({ prefix, brotli, port, host, dir }) {
+  // Started as root, nginx would run its workers as nobody, who may not read a checkout
+  // under /root: a local test server runs them as the user who started it.
+  const user = process.getuid && process.getuid() === 0 ? 'user root;\n' : '';
   return `# Written by scripts/serve-nginx.mjs; the site itself is ${SITE_CONF}.
 daemon off;
-worker_processes 1;
+${user}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log stderr warn;
 load_module ${brotli};
