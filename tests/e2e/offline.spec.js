@@ -127,7 +127,11 @@ test('a new version shows "Der er en ny version af portalen", and the button swi
     await open(page, `${url}/`);
     const notice = page.getByTestId('update-notice');
     await expect(notice).toContainText('Der er en ny version af portalen.', { timeout: 20_000 });
+    // The button lets the new worker take over, then reloads: wait for that load, so the
+    // checks below look at the new page (not the old one while it goes).
+    const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Genindlæs siden' }).click();
+    await reloaded;
     await expect(page.locator('h1#main-heading')).toHaveText('Hjælp og støtte til voksne');
     await expect(notice).toHaveCount(0);
     await expect.poll(() => page.evaluate(async () => !(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
