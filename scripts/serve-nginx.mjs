@@ -5,6 +5,7 @@
 // on 127.0.0.1. No system service, no root needed. Used by scripts/run.sh, the browser
 // tests (playwright.config.js) and the engine smoke suite (tests/engines/run.mjs).
 //   node scripts/serve-nginx.mjs [--port 8080] [--dir dist] [--host 127.0.0.1]
+//   (NGINX_BIN=/path/to/nginx to use another binary)
 // Without nginx (or its brotli module) it says so and falls back to the Node test server
 // (scripts/serve-dist.mjs: no production headers, no compression, no-cache everywhere).
 // Stops nginx and removes the prefix on SIGINT/SIGTERM/SIGHUP.
@@ -28,9 +29,12 @@ const SITE_CONF = join(repo, 'deploy/nginx/stotteportalen.conf');
 
 /** nginx's binary and the brotli_static module, or the reason they cannot be used. */
 export function findNginx() {
-  const bin = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p))
-    || (() => { try { return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim(); } catch { return ''; } })();
-  if (!bin) return { reason: 'nginx is not installed' };
+  // NGINX_BIN: another nginx binary (a path that does not exist tries the fallback).
+  const bin = process.env.NGINX_BIN
+    ? (existsSync(process.env.NGINX_BIN) ? process.env.NGINX_BIN : '')
+    : ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p))
+      || (() => { try { return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim(); } catch { return ''; } })();
+  if (!bin) return { reason: `nginx is not installed${process.env.NGINX_BIN ? ` (NGINX_BIN=${process.env.NGINX_BIN})` : ''}` };
   // nginx -V writes to stderr.
   const out = spawnSync(bin, ['-V'], { encoding: 'utf8' });
   const version = `${out.stdout || ''}${out.stderr || ''}`;
