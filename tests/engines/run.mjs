@@ -74,6 +74,7 @@ try {
   await session.setWindowRect(engineName === 'webkit' ? { width: 390, height: 844 } : { width: 1280, height: 900 }).catch(() => {});
 
   const page = new Page(session, base);
+  cleanups.push(() => page.reset());
   for (const check of CHECKS) {
     if (only && !check.name.includes(only)) continue;
     const start = Date.now();

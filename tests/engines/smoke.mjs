@@ -11,7 +11,7 @@
 // is parsed) are not seen; they would show as a missing heading or an app that is never
 // ready. Requests to other origins are read from the Resource Timing list, which covers
 // the whole page load.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { until } from './webdriver.mjs';
@@ -69,10 +69,13 @@ export class Page {
     this.s = session;
     this.base = base;
     this.errors = [];
+    this.cleanups = [];
   }
 
+  /** Before each check: no errors yet; files of the last check removed. */
   async reset() {
     this.errors = [];
+    for (const c of this.cleanups.splice(0)) c();
   }
 
   js(fn, ...args) { return this.s.execute(fn, ...args); }
@@ -423,8 +426,10 @@ export const CHECKS = [
       const json = JSON.parse(saved.text);
       expectEq(json.format, 'stotteportalen-ansoegning', 'file format');
       expectEq(json.kladde?.person?.fornavn, DRAFT.fornavn, 'fornavn in the file');
-      const file = join(mkdtempSync(join(tmpdir(), 'stotte-smoke-')), saved.name);
+      const dir = mkdtempSync(join(tmpdir(), 'stotte-smoke-'));
+      const file = join(dir, saved.name);
       writeFileSync(file, saved.text);
+      page.cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
 
       // Clear the draft, then open the file with the file field (WebDriver sends the path).
       await page.clickText('nav a', 'Ansøgning');
