@@ -2,7 +2,7 @@
 // fields and in a summary, the result with its trail (years and sources), the what-if
 // chart and its table, both § 100 regimes by date, § 109/§ 110, § 97, § 108, keeping a
 // calculation for the application, and 0 axe violations before and after calculating.
-// Runs in both projects (phone 360×740, desktop 1280×800).
+// Runs on the phone (360×740); the desktop layout with results is in layout.spec.js.
 import { test, expect } from '@playwright/test';
 import { open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
 
@@ -51,23 +51,25 @@ test('the calculators page lists every calculator and the free services of the m
   await expect(page.locator('h1#main-heading')).toBeFocused();
 });
 
-for (const [path, h1, title] of CALCULATORS) {
-  test(`${path}: heading, title, today's date, 0 axe violations, no console errors`, async ({ page }) => {
-    const rec = record(page);
-    await open(page, path);
-    await expect(page.locator('h1')).toHaveText(h1);
-    await expect(page).toHaveTitle(`${title} – Støtteportalen`);
-    // The date defaults to today (set in the browser after rendering).
-    const today = await page.evaluate(() => {
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+test('every calculator: heading, title, today\'s date, 0 axe violations, no horizontal scroll, no console errors', async ({ page }) => {
+  const rec = record(page);
+  for (const [path, h1, title] of CALCULATORS) {
+    await test.step(path, async () => {
+      await open(page, path);
+      await expect(page.locator('h1')).toHaveText(h1);
+      await expect(page).toHaveTitle(`${title} – Støtteportalen`);
+      // The date defaults to today (set in the browser after rendering).
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      await expect(page.locator('#beregn-dato')).toHaveValue(today);
+      await expectNoAxeViolations(page, path);
+      await noHorizontalScroll(page, path);
+      expect(rec.errors, path).toEqual([]);
     });
-    await expect(page.locator('#beregn-dato')).toHaveValue(today);
-    await expectNoAxeViolations(page, path);
-    await noHorizontalScroll(page, path);
-    expect(rec.errors).toEqual([]);
-  });
-}
+  }
+});
 
 test('§ 100: Danish formats and bad values on a phone, then the result, trail, chart and table', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
