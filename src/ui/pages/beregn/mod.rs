@@ -87,7 +87,7 @@ impl Gemt100 {
         let ja_nej = |b: bool| if b { "ja" } else { "nej" };
         let mut out = vec![
             "v=1".to_string(),
-            format!("dato={}", self.dato.format("%Y-%m-%d")),
+            format!("dato={}", crate::domain::dato::iso(self.dato)),
         ];
         if let Some(a) = p.alder {
             out.push(format!("alder={a}"));
@@ -160,7 +160,7 @@ impl Gemt100 {
         for line in lines {
             let (k, v) = line.split_once('=')?;
             match k {
-                "dato" => dato = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok(),
+                "dato" => dato = crate::domain::dato::fra_iso(v),
                 "alder" => p.alder = Some(v.parse().ok()?),
                 "folkepension" => {
                     p.folkepension = match v {
