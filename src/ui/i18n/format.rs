@@ -5,7 +5,10 @@
 //! - a select expression on a variable: a variant whose key is the same name, or a number
 //!   equal to the value read as a number (so `[109]` matches the argument `"109"`), else the
 //!   plural category of a number (`one` for 1, `other` for every other number, as in Danish
-//!   and English), else the default variant.
+//!   and English), else the default variant;
+//! - an inserted value that ends with a full stop (an abbreviation: "1.105 kr.") takes the
+//!   place of the sentence's own full stop right after it ("… 1.105 kr." not "kr.."), as
+//!   Danish and English spelling have it.
 
 /// One piece of a compiled pattern.
 #[derive(Debug)]
@@ -58,7 +61,10 @@ pub fn format(pattern: &[Part], args: &[(&str, &str)]) -> String {
 fn write(out: &mut String, pattern: &[Part], args: &[(&str, &str)]) {
     for part in pattern {
         match part {
-            Part::Text(t) => out.push_str(t),
+            Part::Text(t) => match t.strip_prefix('.') {
+                Some(rest) if out.ends_with('.') => out.push_str(rest),
+                _ => out.push_str(t),
+            },
             Part::Var(name) => match arg(args, name) {
                 Some(v) => out.push_str(v),
                 None => {
@@ -117,6 +123,17 @@ mod tests {
         Part::Text(" for "),
         Part::Var("navn"),
     ];
+
+    #[test]
+    fn an_abbreviation_ends_the_sentence() {
+        static P: &[Part] = &[
+            Part::Text("Du kan få "),
+            Part::Var("b"),
+            Part::Text(". Ja."),
+        ];
+        assert_eq!(format(P, &[("b", "1.105 kr.")]), "Du kan få 1.105 kr. Ja.");
+        assert_eq!(format(P, &[("b", "1.105")]), "Du kan få 1.105. Ja.");
+    }
 
     #[test]
     fn selects_by_name_number_plural_and_default() {

@@ -21,17 +21,7 @@ pub fn trin_tekst(i18n: I18n, t: &Trin) -> String {
         })
         .collect();
     let refs: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    uden_dobbelt_punktum(i18n.t_with(t.id, &refs))
-}
-
-/// An amount ends in "kr."; at the end of a sentence the texts add their own full stop
-/// ("… giver 1.307,32 kr.."). One is enough.
-pub fn uden_dobbelt_punktum(s: String) -> String {
-    if s.contains("kr..") {
-        s.replace("kr..", "kr.")
-    } else {
-        s
-    }
+    i18n.t_with(t.id, &refs)
 }
 
 /// "2024-niveau" or "lovens grundbeløb".
