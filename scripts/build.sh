@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Release build of Støtteportalen into dist/: the app (Trunk), the font subsets, the
-# pre-rendered pages (every content route as static HTML, rendered by the app itself in
-# Chromium), the service worker's precache list (it hashes the final files), and last the
+# pre-rendered pages (every content route as static HTML, rendered natively by the app's own
+# components: src/bin/prerender.rs), the service worker's precache list (it hashes the final files), and last the
 # precompressed .br/.gz copies for the server and the check that deploy/nginx/ matches the build.
-# Expects the tools from scripts/setup.sh --test (Chromium is needed for pre-rendering).
+# Expects the tools from scripts/setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"

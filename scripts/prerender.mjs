@@ -26,8 +26,9 @@ const dist = resolve(process.argv[2] || 'dist');
 // them are not followed.
 const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 // The app sections' first states are pre-rendered too (so nothing is blank while the app
-// loads): each section's start, each calculator and the first question of Find hjælp.
-const APP_FIRST = ['/find-hjaelp/sporgsmaal/hvem', '/beregn/kompensationsydelse',
+// loads): each section's start and each calculator. (Find hjælp's questions are reached from
+// its start page, by then the app runs.)
+const APP_FIRST = ['/beregn/kompensationsydelse',
   '/beregn/krisecenter-og-forsorgshjem', '/beregn/ledsager', '/beregn/botilbud'];
 const START = ['/', '/ydelser', '/ordforklaringer', '/anonym-hjaelp', '/sikkerhed', '/om-portalen',
   '/tilgaengelighed', '/kontakt', ...APP_SECTIONS, ...APP_FIRST];

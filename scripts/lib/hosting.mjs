@@ -80,6 +80,9 @@ export function trunkOutputs(dist) {
     // Trunk's own loader (before pre-rendering): import('/x.js'), module_or_path: '/x.wasm'
     for (const [, url] of html.matchAll(/['"]\/([^'"/]+\.(?:js|wasm))['"]/g)) refs.add(url);
   }
+  // Our own files copied under their names (not content-hashed): public/boot.js and
+  // public/noscript.css.
   refs.delete('boot.js');
+  refs.delete('noscript.css');
   return [...refs].sort();
 }
