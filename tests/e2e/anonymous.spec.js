@@ -2,7 +2,7 @@
 // neutral title, no third-party requests), quick exit by button and keyboard on every
 // route, and the Content Security Policy.
 import { test, expect } from '@playwright/test';
-import { ROUTES, open, expectNoAxeViolations, record } from './helpers.js';
+import { ROUTES, open, expectNoAxeViolations, record, openMenu, mainNav } from './helpers.js';
 import { walk, tabTo, nextPage } from './screener-walk.js';
 
 const NEUTRAL = 'https://www.dmi.dk/';
@@ -44,6 +44,8 @@ test('anonymous pages: zero-trace on, neutral title, no history entries, no stor
   await expectNoAxeViolations(page, '/anonym-hjaelp');
   const historyLength = await page.evaluate(() => history.length);
 
+  await openMenu(page);
+
   await page.locator('#header-municipality').selectOption('viborg');
   for (const [slug, h1] of [
     ['stofmisbrug', 'Anonym behandling for stofmisbrug'],
@@ -52,7 +54,7 @@ test('anonymous pages: zero-trace on, neutral title, no history entries, no stor
     ['kontaktperson', 'En kontaktperson, der kommer til dig'],
     ['raadgivning', 'Gratis og anonym rådgivning'],
   ]) {
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Anonym hjælp' }).click();
+    await (await mainNav(page)).getByRole('link', { name: 'Anonym hjælp' }).click();
     // Only the shelter is listed under "Uden at søge først, men ikke anonymt".
     await expect(page.getByTestId('not-anonymous-topics').locator(`a[href="/anonym-hjaelp/${slug}"]`)).toHaveCount(slug === 'bolig' ? 1 : 0);
     await page.locator(`a[href="/anonym-hjaelp/${slug}"]`).click();
@@ -67,13 +69,13 @@ test('anonymous pages: zero-trace on, neutral title, no history entries, no stor
     await expectNoAxeViolations(page, `/anonym-hjaelp/${slug}`);
   }
   // Other parts of the portal, still in zero-trace mode.
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ydelser' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ydelser' }).click();
   await page.getByLabel(/Skriv med dine egne ord/).fill('krisecenter');
   await page.getByLabel(/Skriv med dine egne ord/).press('Enter');
   await page.locator('a[href="/ydelser/viborg/krisecenter"]').first().click();
   await expect(page.locator('h1')).toHaveText('Ophold på krisecenter');
   await expect(page).toHaveTitle('Støtteportalen');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Anonym hjælp' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Anonym hjælp' }).click();
   await page.getByRole('link', { name: 'Sådan bruger du portalen sikkert' }).click();
   await expect(page.locator('h1')).toHaveText('Sådan bruger du portalen sikkert');
   await expect(page.locator('main')).toContainText('kan ikke slette den historik');
@@ -94,7 +96,7 @@ test('a screener run in zero-trace mode: no storage writes, no history entries, 
   await page.getByTestId('start-zero-trace').click();
   await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
   const historyLength = await page.evaluate(() => history.length);
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Find hjælp' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Find hjælp' }).click();
   await expect(page.locator('h1')).toHaveText('Find hjælp, der måske passer til dig');
   await expect(page).toHaveTitle('Støtteportalen');
   let url = page.url();
@@ -132,7 +134,7 @@ test('a screener run in zero-trace mode: no storage writes, no history entries, 
 test('navigation inside the portal adds no history entry in zero-trace mode', async ({ page }) => {
   await open(page, '/anonym-hjaelp');
   const before = await page.evaluate(() => history.length);
-  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  const nav = await mainNav(page);
   for (const name of ['Ydelser', 'Beregn', 'Forside', 'Anonym hjælp']) {
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(page.locator('h1#main-heading')).toBeFocused();
@@ -142,7 +144,7 @@ test('navigation inside the portal adds no history entry in zero-trace mode', as
 
 test('leaving zero-trace is an explicit choice; "Brug portalen uden at gemme noget" works from any page', async ({ page }) => {
   await open(page, '/anonym-hjaelp/vold');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forside' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Forside' }).click();
   await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
   await page.getByTestId('leave-zero-trace').click();
   await expect(page.getByTestId('zero-trace-banner')).toHaveCount(0);

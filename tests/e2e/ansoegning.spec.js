@@ -4,7 +4,7 @@
 // the print layout has every answer; the receipt and its calendar file.
 import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { open, expectNoAxeViolations, storageKeys } from './helpers.js';
+import { open, expectNoAxeViolations, storageKeys, mainNav } from './helpers.js';
 import { tabTo } from './screener-walk.js';
 
 /** Types into a field reached with Tab. */
@@ -288,7 +288,7 @@ test('device mode: the draft is saved on this device and comes back after a relo
   await page.getByLabel('Gem på denne enhed').check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();
   await expect(page.getByTestId('stored-items').locator('li[data-key="stotteportalen.ansoegning.kladde"]')).toContainText('Din ansøgning');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByText('Jeg søger for mig selv').click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByLabel('Fornavn', { exact: true }).fill('Bo');
@@ -352,7 +352,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   expect(json.kladde.person.fornavn).toBe('Eva');
 
   // Clear.
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByTestId('ans-clear').click();
   await page.getByTestId('ans-clear-yes').click();
   await expect(page.getByTestId('ans-clear')).toHaveCount(0);
@@ -386,7 +386,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   // A file with script in it: opened, and shown as plain text only.
   const script = testInfo.outputPath('script.json');
   writeFileSync(script, JSON.stringify({ ...json, kladde: { ...json.kladde, person: { ...json.kladde.person, fornavn: '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">' } } }));
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.locator('#ans-fil').setInputFiles(script);
   await expect(page.getByTestId('open-ok')).toBeVisible();
   await page.getByRole('button', { name: 'Fortsæt med ansøgningen' }).click();

@@ -4,7 +4,7 @@
 // calculation for the application, and 0 axe violations before and after calculating.
 // Runs on the phone (360×740); the desktop layout with results is in layout.spec.js.
 import { test, expect } from '@playwright/test';
-import { open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
+import { open, expectNoAxeViolations, record, storageKeys, mainNav } from './helpers.js';
 
 const CALCULATORS = [
   ['/beregn/kompensationsydelse', 'Beregn kompensationsydelse (§ 100)', 'Kompensationsydelse'],
@@ -287,9 +287,9 @@ test('§ 100: "Tag med i ansøgningen" keeps the calculation in the tab only, an
   await expect(page.locator('.calc-keep')).toContainText('Du finder udgifterne under Udgifter');
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
 
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await expect(page.locator('h1')).toHaveText('Gør en ansøgning klar');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beregn' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Beregn' }).click();
   await page.getByTestId('calculators').locator('a[href="/beregn/kompensationsydelse"]').click();
   await expect(page.locator('#udgift-1-beloeb')).toHaveValue('1.530,50');
   await expect(page.locator('#beregn-dato')).toHaveValue('2025-10-01');
@@ -302,7 +302,7 @@ test('§ 100: in "Gem på denne enhed" the kept calculation is saved, listed and
   await page.getByLabel('Gem på denne enhed').check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();
   await expect(page.getByTestId('stored-items').locator('li[data-key="stotteportalen.beregning.100"]')).toContainText('beregning af kompensationsydelse');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beregn' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Beregn' }).click();
   await page.getByTestId('calculators').locator('a[href="/beregn/kompensationsydelse"]').click();
   await page.locator('#beregn-dato').fill('2025-10-01');
   await page.locator('#udgift-1-beloeb').fill('2.500');

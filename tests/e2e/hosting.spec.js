@@ -83,7 +83,7 @@ test('every kind of response carries every security header, errors included', as
   const icon = files.find((f) => f.startsWith('img/') && f.endsWith('.svg'));
   const font = files.find((f) => f.endsWith('.woff2'));
   const urls = [
-    '/', '/ydelser', '/ydelser/', '/find-hjaelp/sporgsmaal/hvem', '/findes/ikke', '/app.html', '/index.html',
+    '/', '/ydelser', '/ydelser/', '/find-hjaelp/sporgsmaal/alder', '/findes/ikke', '/app.html', '/index.html',
     '/boot.js', '/sw.js', '/manifest.webmanifest', '/favicon.svg', '/prerendered.json', `/${icon}`, `/${font}`,
     ...hashed.map((f) => `/${f}`),
     // real 404s of every location
@@ -142,7 +142,7 @@ test('precompressed: brotli and gzip files are sent as they are, decode to the f
   expect(res.headers['content-type']).toBe('application/wasm');
   expect(res.body.length * 3).toBeLessThan(read(wasm).length);
   // Pages by address (folder → index.html, fallback → app.html) come brotli too.
-  for (const [url, f] of [['/', 'index.html'], ['/ydelser', 'ydelser/index.html'], ['/find-hjaelp/sporgsmaal/hvem', 'app.html']]) {
+  for (const [url, f] of [['/', 'index.html'], ['/ydelser', 'ydelser/index.html'], ['/find-hjaelp/sporgsmaal/alder', 'app.html']]) {
     const page = await fetchRaw(url, { encoding: 'br' });
     expect(page.headers['content-encoding'], url).toBe('br');
     expect(brotliDecompressSync(page.body).equals(read(f)), `${url} is ${f}`).toBe(true);
@@ -164,7 +164,7 @@ test('caching: a year for content-hashed files, a day for fonts and icons, no-ca
   expect(problems).toEqual([]);
   expect(immutable.sort()).toEqual([...hashed].sort());
   // The pages by address, the service worker, boot.js and the manifest: always revalidated.
-  for (const url of ['/', '/ydelser', '/find-hjaelp/sporgsmaal/hvem', '/sw.js', '/boot.js', '/manifest.webmanifest']) {
+  for (const url of ['/', '/ydelser', '/find-hjaelp/sporgsmaal/alder', '/sw.js', '/boot.js', '/manifest.webmanifest']) {
     expect((await fetchRaw(url)).headers['cache-control'], url).toBe('no-cache');
   }
   // Revalidation works: a page's ETag gives 304.
@@ -182,7 +182,7 @@ test('addresses: a folder answers with its index.html, other addresses with app.
   for (const [url, f] of [
     ['/', 'index.html'], ['/ydelser', 'ydelser/index.html'], ['/ydelser/', 'ydelser/index.html'],
     ['/ydelser/viborg/krisecenter', 'ydelser/viborg/krisecenter/index.html'],
-    ['/find-hjaelp/sporgsmaal/hvem', 'app.html'], ['/findes/ikke', 'app.html'], ['/ydelser/viborg/findes-ikke', 'app.html'],
+    ['/find-hjaelp/sporgsmaal/alder', 'app.html'], ['/findes/ikke', 'app.html'], ['/ydelser/viborg/findes-ikke', 'app.html'],
   ]) {
     const res = await fetchRaw(url);
     expect(res.status, url).toBe(200);

@@ -6,7 +6,7 @@
 // project runs it, "phone" does not (playwright.config.js).
 import { test, expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { open, expectNoAxeViolations, record } from './helpers.js';
+import { open, expectNoAxeViolations, record, openMenu } from './helpers.js';
 
 async function noHorizontalScroll(page, label) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -49,6 +49,7 @@ test('desktop: every kind of content page, 0 axe violations, no horizontal scrol
   }
   await test.step('the catalogue with a municipality chosen; processing-time table', async () => {
     await open(page, '/ydelser');
+    await openMenu(page);
     await page.locator('#header-municipality').selectOption('viborg');
     await expect(page.getByRole('heading', { name: 'Find hjælp efter din situation' })).toBeVisible();
     await expectGoodLayout(page, '/ydelser (viborg)');

@@ -2,7 +2,7 @@
 // storage modes, no third-party requests, and axe on every route. Runs on the phone
 // (360×740); the tests tagged @desktop run at 1280×800 too (playwright.config.js).
 import { test, expect } from '@playwright/test';
-import { ROUTES, open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
+import { ROUTES, open, expectNoAxeViolations, record, storageKeys, openMenu, mainNav } from './helpers.js';
 
 // One browser context for the walk (its HTTP cache keeps the app between routes); a new
 // tab per route, so each route is recorded and loaded on its own.
@@ -30,7 +30,7 @@ test('every route renders its heading and title, 0 axe violations, no other orig
 
 test('the main navigation reaches every section and moves focus to the heading', { tag: '@desktop' }, async ({ page }) => {
   await open(page, '/');
-  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  const nav = await mainNav(page);
   for (const [name, h1] of [
     ['Find hjælp', 'Find hjælp, der måske passer til dig'],
     ['Ydelser', 'Kommunens ydelser til voksne'],
@@ -70,6 +70,7 @@ test('keyboard: the skip link is first and jumps to the content', { tag: '@deskt
 
 test('language switch: English and back, <html lang> follows, nothing stored', async ({ page }) => {
   await open(page, '/ydelser');
+  await openMenu(page);
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText("The municipality's services for adults");
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -138,7 +139,9 @@ test('zero-trace mode writes nothing and says so in the header', async ({ page }
   await page.getByLabel('Intet – brug portalen uden at gemme noget').check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();
   await expect(page.getByTestId('mode-badge')).toHaveText('Anonym: intet gemmes');
+  await openMenu(page);
   await page.locator('#header-municipality').selectOption('gladsaxe');
+  await openMenu(page);
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });

@@ -161,6 +161,14 @@ export class Page {
   }
 
   async click(css) { await this.s.click(await this.find(css)); }
+  /** Opens the header's menu where it is closed (a narrow window: the municipality, the
+   *  language and the main navigation are behind the "Menu" button). */
+  async openMenu() {
+    await this.js(() => {
+      const t = document.querySelector('[data-menu-toggle]');
+      if (t && getComputedStyle(t).display !== 'none' && t.getAttribute('aria-expanded') !== 'true') t.click();
+    });
+  }
   async clickText(css, text, opts) { await this.s.click(await this.byText(css, text, opts)); }
   async type(css, text) {
     const el = await this.find(css);
@@ -280,6 +288,7 @@ export const CHECKS = [
       await expectPrerendered(page, service, 'Socialpædagogisk støtte (bostøtte)');
       const before = await page.text('main');
       // Using a control (focus on the municipality picker) loads the app; the same page stays.
+      await page.openMenu();
       await page.js(() => document.querySelector('#header-municipality').focus());
       await page.waitReady();
       expectEq(await page.text('main'), before, `${service}: the text after the app took over`);
@@ -457,6 +466,7 @@ export const CHECKS = [
       await page.click('[data-testid="start-zero-trace"]');
       await page.waitReady();
       await page.find('[data-testid="zero-trace-banner"]');
+      await page.openMenu();
       await page.select('#header-municipality', 'viborg');
       const nav = 'nav.main-nav a, nav a';
       for (const [link, h1] of [
@@ -465,6 +475,7 @@ export const CHECKS = [
         ['Beregn', 'Beregn egenbetaling og kompensationsydelse'],
         ['Ansøgning', 'Gør en ansøgning klar'],
       ]) {
+        await page.openMenu();
         await page.clickText(nav, link);
         await page.waitH1(h1);
         expectEq(await page.title(), 'Støtteportalen', `${link}: the title in zero-trace mode`);
