@@ -3,6 +3,8 @@
 //! src/domain/content/mod.rs includes. The wasm gets no TOML parser and parses nothing.
 //! A broken file fails the build with its path and the field.
 
+#[path = "build/fluent.rs"]
+mod fluent;
 #[path = "src/domain/content/kinds.rs"]
 mod kinds;
 #[path = "src/domain/content/raw.rs"]
@@ -48,6 +50,21 @@ fn main() {
         })
         .unwrap_or_else(|errors| fail(&errors));
     write(&out.join("sample_catalog.rs"), &raw::generate(&sample));
+
+    // The UI's messages (locales/*/*.ftl), compiled for src/ui/i18n (no parser in the wasm).
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=build/fluent.rs");
+    match fluent::generate(&manifest.join("locales")) {
+        Ok(code) => write(&out.join("messages.rs"), &code),
+        Err(errors) => {
+            eprintln!(
+                "\nlocales/ has {} error(s):\n{}\n",
+                errors.len(),
+                errors.join("\n")
+            );
+            std::process::exit(1);
+        }
+    }
 }
 
 fn write(path: &std::path::Path, text: &str) {

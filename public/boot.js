@@ -54,6 +54,27 @@
     else lastEscape = now;
   }, true);
 
+  // ---- The header's menu button (phones) ---------------------------------------------
+  // Plain JavaScript, so it works before the app has loaded (the app does not handle it).
+  // A link in the menu closes it.
+  document.addEventListener('click', (ev) => {
+    const el = ev.target instanceof Element ? ev.target : null;
+    const toggle = el && el.closest('[data-menu-toggle]');
+    if (toggle) {
+      const panel = document.getElementById(toggle.getAttribute('aria-controls'));
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      if (panel) panel.classList.toggle('open', open);
+      return;
+    }
+    const link = el && el.closest('#portal-menu a[href]');
+    if (link) {
+      const btn = document.querySelector('[data-menu-toggle]');
+      if (btn) btn.setAttribute('aria-expanded', 'false');
+      document.getElementById('portal-menu')?.classList.remove('open');
+    }
+  }, true);
+
   // ---- Entering the zero-trace pages ------------------------------------------------------
   // Anonym hjælp and Sikkerhed switch zero-trace mode on, which keeps navigation out of the
   // browser history. Going there must not add an entry either: the link replaces the
@@ -115,8 +136,25 @@
     return;
   }
 
-  // Content page: wait until a control that needs the app is used.
-  const CONTROLS = 'input, select, textarea, button:not([data-quick-exit])';
+  // Content page: wait until a control that needs the app is used. Meanwhile, when the
+  // browser says the connection is fast and the person has not asked to save data, fetch
+  // the app's files at idle time, so a tap on a control later does not wait for them.
+  const connection = navigator.connection;
+  const fast = connection && !connection.saveData && connection.effectiveType === '4g';
+  if (fast) {
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 2000));
+    window.addEventListener('load', () => idle(() => {
+      if (started) return;
+      for (const [rel, href, as] of [['modulepreload', jsUrl], ['preload', wasmUrl, 'fetch']]) {
+        const link = document.createElement('link');
+        link.rel = rel;
+        link.href = href;
+        if (as) { link.as = as; link.crossOrigin = 'anonymous'; }
+        document.head.appendChild(link);
+      }
+    }), { once: true });
+  }
+  const CONTROLS = 'input, select, textarea, button:not([data-quick-exit]):not([data-menu-toggle])';
   const controlOf = (ev) => (ev.target instanceof Element ? ev.target.closest(CONTROLS) : null);
   let pending = null;
   const onUse = (ev) => {

@@ -33,6 +33,9 @@ function fontFiles() {
 async function measure(browser, origin, file, path) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
+  // The first load without the app fetched ahead (public/boot.js does that only on a fast
+  // connection without Save-Data): what every visitor pays.
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { effectiveType: '3g', saveData: true }, configurable: true }));
   const requests = [];
   page.on('requestfinished', async (r) => requests.push({ r, status: (await r.response())?.status() ?? 0 }));
   page.on('requestfailed', (r) => requests.push({ r, status: 0 }));

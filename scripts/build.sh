@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Release build of Støtteportalen into dist/: the app (Trunk), the font subsets, the
-# pre-rendered pages (every content route as static HTML, rendered by the app itself in
-# Chromium), and last the service worker's precache list (it hashes the final files).
-# Expects the tools from scripts/setup.sh --test (Chromium is needed for pre-rendering).
+# pre-rendered pages (every content route as static HTML, rendered natively by the app's own
+# components: src/bin/prerender.rs), the service worker's precache list (it hashes the final files), and last the
+# precompressed .br/.gz copies for the server and the check that deploy/nginx/ matches the build.
+# Expects the tools from scripts/setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -10,3 +11,6 @@ trunk build index.html --release
 node scripts/fonts.mjs dist
 node scripts/prerender.mjs dist
 node scripts/sw-manifest.mjs dist
+# Production hosting (issue 18): after every step that changes files.
+node scripts/precompress.mjs dist
+node scripts/nginx-conf.mjs dist --check

@@ -7,6 +7,10 @@
 //    locales/**/*.ftl, src/**/*.rs, the pages in dist, CSS `content`), plus Basic Latin, Latin-1
 //    Supplement and Latin Extended-A for what people type (names), General Punctuation,
 //    € ™ − ‹ › « ». Subsetting a subset to the same set gives the same file: idempotent.
+// 0. First, every @font-face rule in the CSS keeps only its woff2 source: DKFDS lists
+//    .eot, .woff and .ttf sources too (before woff2), which we do not ship — a browser that
+//    applied DKFDS's rule before ours fetched a .woff and got a 404. (Deterministic, so a
+//    content-hashed CSS file still names its content.)
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +26,18 @@ const addText = (s) => { for (const c of s) chars.add(c); };
 const addRange = (from, to) => { for (let c = from; c <= to; c++) chars.add(String.fromCodePoint(c)); };
 for (const [dir, ext] of [['seeds', '.toml'], ['locales', '.ftl'], ['src', '.rs']]) {
   for (const f of listFiles(join(repo, dir))) if (f.endsWith(ext)) addText(readFileSync(join(repo, dir, f), 'utf8'));
+}
+// 0. woff2 sources only.
+for (const f of listFiles(dist).filter((f) => f.endsWith('.css'))) {
+  const css = readFileSync(join(dist, f), 'utf8');
+  const out = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => rule.replace(/src:([^;}]*)/, (all, list) => {
+    const woff2 = list.split(/,(?![^(]*\))/).map((x) => x.trim()).filter((x) => /\.woff2\b/.test(x));
+    return woff2.length ? `src:${woff2.join(',')}` : all;
+  }));
+  if (out !== css) {
+    writeFileSync(join(dist, f), out);
+    console.log(`fonts: ${f}: @font-face sources reduced to woff2`);
+  }
 }
 const files = listFiles(dist);
 for (const f of files.filter((f) => f.endsWith('.html'))) addText(readFileSync(join(dist, f), 'utf8'));

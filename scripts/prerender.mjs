@@ -21,11 +21,17 @@ import { join, resolve } from 'node:path';
 
 const dist = resolve(process.argv[2] || 'dist');
 
-// Sections that are the app: pre-rendered only at their entry page (with the notice for
-// visitors without JavaScript), never below it.
+// Sections that are the app: pre-rendered at their entry page (with the notice for
+// visitors without JavaScript) and at the first states listed in APP_FIRST; links below
+// them are not followed.
 const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
+// The app sections' first states are pre-rendered too (so nothing is blank while the app
+// loads): each section's start and each calculator. (Find hjælp's questions are reached from
+// its start page, by then the app runs.)
+const APP_FIRST = ['/beregn/kompensationsydelse',
+  '/beregn/krisecenter-og-forsorgshjem', '/beregn/ledsager', '/beregn/botilbud'];
 const START = ['/', '/ydelser', '/ordforklaringer', '/anonym-hjaelp', '/sikkerhed', '/om-portalen',
-  '/tilgaengelighed', '/kontakt', ...APP_SECTIONS];
+  '/tilgaengelighed', '/kontakt', ...APP_SECTIONS, ...APP_FIRST];
 // Pages that switch zero-trace mode on: the app is loaded at once there, so that navigation
 // from them adds no history entry (src/ui/safety.rs).
 const EAGER = ['/anonym-hjaelp', '/sikkerhed'];
@@ -78,7 +84,7 @@ for (const line of run.stdout.split('\n').filter(Boolean)) {
   const { path, title, body } = JSON.parse(line);
   if (body.includes('<h1 id="main-heading" tabindex="-1">Siden findes ikke')) problems.push(`${path}: rendered the 404 page`);
   if (/<script\b/i.test(body)) problems.push(`${path}: a script in the rendered body`);
-  const isApp = APP_SECTIONS.includes(path);
+  const isApp = APP_SECTIONS.some((s) => path === s || path.startsWith(`${s}/`));
   const eager = isApp || EAGER.some((p) => path === p || path.startsWith(`${p}/`));
   const html = pageTemplate
     .replace('<html lang="da" class="no-js">',

@@ -2,11 +2,16 @@
 # Installs what building and testing Støtteportalen needs, only where it is missing.
 # Pinned versions; nothing is downloaded from outside the package registries.
 #   scripts/setup.sh          build tools (Rust target, Trunk, wasm-bindgen, npm packages)
-#   scripts/setup.sh --test   also Chromium + ChromeDriver from Debian for the browser tests
+#   scripts/setup.sh --serve  also Chromium (pre-rendering) and nginx with its brotli module
+#                             (the production server; scripts/run.sh)
+#   scripts/setup.sh --test   also Chromium + ChromeDriver from Debian for the browser tests,
+#                             nginx with its brotli module (the production server the tests use),
+#                             WebKit's and Firefox's WebDriver setups for the engine smoke suite
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -37,6 +42,40 @@ fi
 if [ ! -d node_modules/dkfds ] || [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm packages (design system, wasm-opt, Playwright) from package-lock.json"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+# Issue 18: nginx + brotli_static (the production server, scripts/serve-nginx.mjs) for
+# --serve (scripts/run.sh) and --test; for --test also WebKit (WebKitWebDriver + MiniBrowser
+# under Xvfb) and Firefox ESR + geckodriver for tests/engines/. Chromium (pre-rendering,
+# Playwright) is in the same apt-get run, so a fresh machine updates the lists only once.
+case "${1:-}" in
+  --test) wanted=(chromium chromium-driver nginx libnginx-mod-http-brotli-static webkit2gtk-driver xvfb firefox-esr) ;;
+  --serve) wanted=(chromium chromium-driver nginx libnginx-mod-http-brotli-static) ;;
+  *) wanted=() ;;
+esac
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "Installing from Debian: ${missing[*]}"
+  apt_install() {
+    as_root apt-get -o DPkg::Lock::Timeout=600 update &&
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "$@"
+  }
+  if [ "${1:-}" = "--serve" ]; then
+    # Serving only: without nginx, scripts/serve-nginx.mjs falls back to the Node server.
+    apt_install "${missing[@]}" || {
+      apt_install chromium chromium-driver
+      say "nginx could not be installed: scripts/run.sh serves with the Node test server"
+    }
+  else
+    apt_install "${missing[@]}"
+  fi
+fi
+if [ "${1:-}" = "--test" ] && ! geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver ${GECKODRIVER_VERSION} "; then
+  say "Installing geckodriver ${GECKODRIVER_VERSION} for Firefox (about 4 minutes on 2 cores, only once)"
+  cargo install geckodriver --version "${GECKODRIVER_VERSION}" --locked
 fi
 
 if [ "${1:-}" = "--test" ]; then

@@ -4,6 +4,7 @@ portal-tagline = Hjælp og støtte til voksne – forklaret i almindelige ord
 title-suffix = Støtteportalen
 skip-to-content = Gå til sidens indhold
 nav-label = Hovedmenu
+menu-button = Menu
 nav-home = Forside
 nav-screener = Find hjælp
 nav-services = Ydelser

@@ -4,6 +4,7 @@ portal-tagline = Help and support for adults – explained in plain words
 title-suffix = Støtteportalen
 skip-to-content = Skip to content
 nav-label = Main menu
+menu-button = Menu
 nav-home = Home
 nav-screener = Find help
 nav-services = Services

@@ -4,14 +4,23 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
-export function listFiles(dir) {
+/** Precompressed copies (scripts/precompress.mjs): `<file>.br`, `<file>.gz`. */
+export const PRECOMPRESSED = /\.(br|gz)$/;
+/** Files worth sending compressed (precompress.mjs writes .br and .gz copies of them). */
+export const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt|ics|xml)$/;
+
+/**
+ * Every file under `dir`, as paths relative to it with `/` separators, sorted. The
+ * precompressed copies (.br, .gz) are left out unless `precompressed` is true: they are
+ * the same files in another encoding, not files of the site.
+ */
+export function listFiles(dir, { precompressed = false } = {}) {
   const out = [];
   (function walk(d) {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split(sep).join('/'));
+      else if (precompressed || !PRECOMPRESSED.test(name)) out.push(relative(dir, p).split(sep).join('/'));
     }
   })(dir);
   return out.sort();

@@ -4,6 +4,7 @@
 pub mod ansoegning;
 pub mod beregning;
 pub mod content;
+pub mod dato;
 pub mod folkepension;
 pub mod money;
 pub mod privacy;

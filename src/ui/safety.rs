@@ -31,7 +31,7 @@ pub fn QuickExitSkipLink() -> impl IntoView {
 pub fn QuickExitButton() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="quick-exit-bar">
+        <div class="quick-exit-wrap">
             // A link, so it also leaves the page when JavaScript is off.
             <a
                 href=NEUTRAL_SITE

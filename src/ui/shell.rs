@@ -36,12 +36,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     view! {
         <QuickExitSkipLink />
         <a class="skipnav" href="#main-content">{t("skip-to-content")}</a>
-        <QuickExitButton />
         <Header />
         <UpdateNotice />
         <StorageNotices />
         <ZeroTraceBanner />
-        <MainNav />
         <main id="main-content" class="container page-main">
             <NeedsJavaScript />
             {children()}
@@ -60,14 +58,16 @@ pub const APP_SECTIONS: &[&str] = &["/find-hjaelp", "/beregn", "/ansoegning"];
 fn NeedsJavaScript() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let in_app_section = move || {
+    // A memo: the notice is built again only when entering or leaving a section, not on
+    // every step inside one.
+    let in_app_section = Memo::new(move |_| {
         let path = location.pathname.get();
         APP_SECTIONS
             .iter()
             .any(|s| path == *s || path.starts_with(&format!("{s}/")))
-    };
+    });
     move || {
-        in_app_section().then(|| {
+        in_app_section.get().then(|| {
             // The municipalities with data of their own; every other one is named once.
             let mut contacts: String = crate::domain::content::catalog()
                 .with_own_data()
@@ -224,7 +224,7 @@ fn StorageNotices() -> impl IntoView {
                         let file = format!(
                             "stotteportalen-{}-{}.txt",
                             item.key.replace('.', "-"),
-                            super::browser::idag().format("%Y-%m-%d")
+                            crate::domain::dato::iso(super::browser::idag())
                         );
                         super::browser::hent(&file, "text/plain;charset=utf-8", &raw);
                     };
@@ -325,22 +325,42 @@ fn Header() -> impl IntoView {
         }),
         StorageMode::Memory => None,
     };
+    // On a phone the header is one sticky bar (the portal's name and the quick exit) and a
+    // "Menu" button; the municipality, the language and the main navigation open under it.
+    // The button is worked by public/boot.js (it works before the app has loaded); without
+    // JavaScript the menu is always open (public/noscript.css).
     view! {
         <header class="header portal-header">
-            <div class="portal-info">
-                <div class="portal-info-inner container">
+            <div class="portal-bar">
+                <div class="container portal-bar-inner">
                     <A href="/" attr:class="portal-name">
                         <span class="portal-name-text">{t("portal-name")}</span>
                     </A>
-                    <p class="portal-tagline">{t("portal-tagline")}</p>
+                    <QuickExitButton />
                 </div>
             </div>
-            <div class="solution-info">
-                <div class="solution-info-inner container header-tools">
-                    <MunicipalityPicker id="header-municipality" />
-                    <LanguageSwitch />
-                    {mode_badge}
+            <div class="container portal-more">
+                <p class="portal-tagline">{t("portal-tagline")}</p>
+                <button
+                    type="button"
+                    class="button button-secondary menu-toggle"
+                    aria-expanded="false"
+                    aria-controls="portal-menu"
+                    data-menu-toggle=""
+                    data-testid="menu-toggle"
+                >
+                    {t("menu-button")}
+                </button>
+            </div>
+            <div class="portal-menu" id="portal-menu">
+                <div class="solution-info">
+                    <div class="solution-info-inner container header-tools">
+                        <MunicipalityPicker id="header-municipality" />
+                        <LanguageSwitch />
+                        {mode_badge}
+                    </div>
                 </div>
+                <MainNav />
             </div>
         </header>
     }
@@ -425,7 +445,8 @@ fn MainNav() -> impl IntoView {
                         .map(|(href, key)| {
                             view! {
                                 <li class="main-nav-item">
-                                    <A href=*href exact=true attr:class="nav-link">
+                                    // A section's page marks its section as the current one.
+                                    <A href=*href exact={*href == "/"} attr:class="nav-link">
                                         <span>{move || i18n.t(key)}</span>
                                     </A>
                                 </li>

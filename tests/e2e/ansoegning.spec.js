@@ -4,7 +4,7 @@
 // the print layout has every answer; the receipt and its calendar file.
 import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { open, expectNoAxeViolations, storageKeys } from './helpers.js';
+import { open, expectNoAxeViolations, storageKeys, mainNav } from './helpers.js';
 import { tabTo } from './screener-walk.js';
 
 /** Types into a field reached with Tab. */
@@ -99,8 +99,7 @@ const CITIZEN = {
   andet: 'Ring helst om formiddagen.',
 };
 
-test('a citizen completes a draft with the keyboard only; errors; axe on every step; print and receipt', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'the keyboard walk runs once, on the phone');
+test('a citizen completes a draft with the keyboard only; errors; axe on every step; print and receipt', async ({ page }) => {
   test.setTimeout(240_000);
   await start(page, 'Jeg søger for mig selv');
 
@@ -222,8 +221,7 @@ const HELPER = {
   telefon: '87 65 43 21',
 };
 
-test('a helper completes a draft with the keyboard only: "personen"/"hun", fuldmagt and helper section', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'the keyboard walk runs once, on the phone');
+test('a helper completes a draft with the keyboard only: "personen"/"hun", fuldmagt and helper section', async ({ page }) => {
   test.setTimeout(240_000);
   await start(page, 'Jeg hjælper en anden med at søge');
   await expectCurrentStep(page, 'Om personen');
@@ -285,13 +283,12 @@ test('a helper completes a draft with the keyboard only: "personen"/"hun", fuldm
   await expectNoAxeViolations(page, 'kvittering (helper)');
 });
 
-test('device mode: the draft is saved on this device and comes back after a reload', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('device mode: the draft is saved on this device and comes back after a reload', async ({ page }) => {
   await open(page, '/om-portalen');
   await page.getByLabel('Gem på denne enhed').check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();
   await expect(page.getByTestId('stored-items').locator('li[data-key="stotteportalen.ansoegning.kladde"]')).toContainText('Din ansøgning');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByText('Jeg søger for mig selv').click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByLabel('Fornavn', { exact: true }).fill('Bo');
@@ -311,8 +308,7 @@ test('device mode: the draft is saved on this device and comes back after a relo
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
 });
 
-test('memory mode: leaving with unsaved changes is warned about first (and in the page)', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('memory mode: leaving with unsaved changes is warned about first (and in the page)', async ({ page }) => {
   await start(page, 'Jeg søger for mig selv');
   await typeInto(page, page.getByLabel('Fornavn', { exact: true }), 'Bo');
   await expect(page.getByTestId('unsaved-notice')).toContainText('Din ansøgning er ikke gemt');
@@ -356,7 +352,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   expect(json.kladde.person.fornavn).toBe('Eva');
 
   // Clear.
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByTestId('ans-clear').click();
   await page.getByTestId('ans-clear-yes').click();
   await expect(page.getByTestId('ans-clear')).toHaveCount(0);
@@ -366,7 +362,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
     ['ikke-json.json', 'dette er ikke json', 'Filen kan ikke læses'],
     ['version.json', JSON.stringify({ ...json, version: 9 }), 'version 9'],
     ['felt.json', JSON.stringify({ ...json, kladde: { ...json.kladde, ekstra: 1 } }), 'et felt, portalen ikke kender: ekstra'],
-    ['stor.json', JSON.stringify({ ...json, kladde: { ...json.kladde, andet: 'x'.repeat(600 * 1024) } }), 'Filen er for stor'],
+    ['stor.json', JSON.stringify({ ...json, kladde: { ...json.kladde, andet: 'x'.repeat(2100 * 1024) } }), 'Filen er for stor'],
   ];
   for (const [name, content, message] of bad) {
     const path = testInfo.outputPath(name);
@@ -390,7 +386,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   // A file with script in it: opened, and shown as plain text only.
   const script = testInfo.outputPath('script.json');
   writeFileSync(script, JSON.stringify({ ...json, kladde: { ...json.kladde, person: { ...json.kladde.person, fornavn: '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">' } } }));
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.locator('#ans-fil').setInputFiles(script);
   await expect(page.getByTestId('open-ok')).toBeVisible();
   await page.getByRole('button', { name: 'Fortsæt med ansøgningen' }).click();
@@ -400,8 +396,7 @@ test('export, clear, import: everything comes back; bad files are refused and th
   expect(await page.locator('main script, main img[src="x"]').count()).toBe(0);
 });
 
-test('a kept § 100 calculation fills the expenses', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('a kept § 100 calculation fills the expenses', async ({ page }) => {
   await open(page, '/beregn/kompensationsydelse');
   await page.locator('#beregn-dato').fill('2025-10-01');
   await page.locator('#udgift-1-beloeb').fill('1.530,50');
@@ -423,8 +418,7 @@ test('a kept § 100 calculation fills the expenses', async ({ page }, testInfo) 
   await expectNoAxeViolations(page, 'udgifter from the calculation');
 });
 
-test('no horizontal scrolling at 320 px on the start page and a step with errors', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('no horizontal scrolling at 320 px on the start page and a step with errors', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   const noScroll = async (label) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,9 +2,9 @@
 // fields and in a summary, the result with its trail (years and sources), the what-if
 // chart and its table, both § 100 regimes by date, § 109/§ 110, § 97, § 108, keeping a
 // calculation for the application, and 0 axe violations before and after calculating.
-// Runs in both projects (phone 360×740, desktop 1280×800).
+// Runs on the phone (360×740); the desktop layout with results is in layout.spec.js.
 import { test, expect } from '@playwright/test';
-import { open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
+import { open, expectNoAxeViolations, record, storageKeys, mainNav } from './helpers.js';
 
 const CALCULATORS = [
   ['/beregn/kompensationsydelse', 'Beregn kompensationsydelse (§ 100)', 'Kompensationsydelse'],
@@ -51,23 +51,25 @@ test('the calculators page lists every calculator and the free services of the m
   await expect(page.locator('h1#main-heading')).toBeFocused();
 });
 
-for (const [path, h1, title] of CALCULATORS) {
-  test(`${path}: heading, title, today's date, 0 axe violations, no console errors`, async ({ page }) => {
-    const rec = record(page);
-    await open(page, path);
-    await expect(page.locator('h1')).toHaveText(h1);
-    await expect(page).toHaveTitle(`${title} – Støtteportalen`);
-    // The date defaults to today (set in the browser after rendering).
-    const today = await page.evaluate(() => {
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+test('every calculator: heading, title, today\'s date, 0 axe violations, no horizontal scroll, no console errors', async ({ page }) => {
+  const rec = record(page);
+  for (const [path, h1, title] of CALCULATORS) {
+    await test.step(path, async () => {
+      await open(page, path);
+      await expect(page.locator('h1')).toHaveText(h1);
+      await expect(page).toHaveTitle(`${title} – Støtteportalen`);
+      // The date defaults to today (set in the browser after rendering).
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      await expect(page.locator('#beregn-dato')).toHaveValue(today);
+      await expectNoAxeViolations(page, path);
+      await noHorizontalScroll(page, path);
+      expect(rec.errors, path).toEqual([]);
     });
-    await expect(page.locator('#beregn-dato')).toHaveValue(today);
-    await expectNoAxeViolations(page, path);
-    await noHorizontalScroll(page, path);
-    expect(rec.errors).toEqual([]);
-  });
-}
+  }
+});
 
 test('§ 100: Danish formats and bad values on a phone, then the result, trail, chart and table', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -285,9 +287,9 @@ test('§ 100: "Tag med i ansøgningen" keeps the calculation in the tab only, an
   await expect(page.locator('.calc-keep')).toContainText('Du finder udgifterne under Udgifter');
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
 
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await expect(page.locator('h1')).toHaveText('Gør en ansøgning klar');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beregn' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Beregn' }).click();
   await page.getByTestId('calculators').locator('a[href="/beregn/kompensationsydelse"]').click();
   await expect(page.locator('#udgift-1-beloeb')).toHaveValue('1.530,50');
   await expect(page.locator('#beregn-dato')).toHaveValue('2025-10-01');
@@ -300,7 +302,7 @@ test('§ 100: in "Gem på denne enhed" the kept calculation is saved, listed and
   await page.getByLabel('Gem på denne enhed').check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();
   await expect(page.getByTestId('stored-items').locator('li[data-key="stotteportalen.beregning.100"]')).toContainText('beregning af kompensationsydelse');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beregn' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Beregn' }).click();
   await page.getByTestId('calculators').locator('a[href="/beregn/kompensationsydelse"]').click();
   await page.locator('#beregn-dato').fill('2025-10-01');
   await page.locator('#udgift-1-beloeb').fill('2.500');

@@ -2,13 +2,10 @@
 // the pre-rendered markup (src/main.rs), so a person who taps a control and types while the
 // app is still loading keeps what they typed, chose and focused — and the same controls work
 // once the app runs. Every kind of control a pre-rendered page has is covered here; the page
-// walk in prerender.spec.js fails if a pre-rendered page gets a kind not listed in KINDS.
-// Runs with touch (phone) and with a mouse (desktop).
+// walk in prerender.spec.js fails if a pre-rendered page gets a kind not in CONTROL_KINDS (helpers.js).
+// Runs with touch (phone) and with a mouse (desktop: every test is tagged @desktop).
 import { test, expect } from '@playwright/test';
-import { record } from './helpers.js';
-
-/** The kinds of control on pre-rendered pages, each tested below (prerender.spec.js checks). */
-// The kinds of control this file covers (KINDS, shared with prerender.spec.js via helpers.js).
+import { record, openMenu } from './helpers.js';
 
 /** Holds the app's wasm back until `release()` is called: the app is "still loading". */
 async function holdApp(page) {
@@ -29,7 +26,7 @@ async function tapOrClick(page, selector, testInfo) {
 const notReady = (page) => expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
 const ready = (page) => expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
 
-test('search field: tap and type while the app loads, then after — nothing lost, Enter searches', async ({ page }, testInfo) => {
+test('search field: tap and type while the app loads, then after — nothing lost, Enter searches @desktop', async ({ page }, testInfo) => {
   const rec = record(page);
   const release = await holdApp(page);
   await page.goto('/ydelser');
@@ -55,7 +52,7 @@ test('search field: tap and type while the app loads, then after — nothing los
   expect(rec.errors).toEqual([]);
 });
 
-test('municipality picker: tap and choose while the app loads — the choice is the app\'s', async ({ page }, testInfo) => {
+test('municipality picker: tap and choose while the app loads — the choice is the app\'s @desktop', async ({ page }, testInfo) => {
   const rec = record(page);
   const release = await holdApp(page);
   await page.goto('/');
@@ -69,12 +66,13 @@ test('municipality picker: tap and choose while the app loads — the choice is 
   // The app took the choice: the header's picker shows it too.
   await expect(page.locator('#header-municipality')).toHaveValue('viborg');
   // After the hand-over: another choice.
+  await openMenu(page);
   await page.locator('#header-municipality').selectOption('gladsaxe');
   await expect(page.locator('#home-municipality')).toHaveValue('gladsaxe');
   expect(rec.errors).toEqual([]);
 });
 
-test('storage choice: a radio and the submit button tapped while the app loads', async ({ page }, testInfo) => {
+test('storage choice: a radio and the submit button tapped while the app loads @desktop', async ({ page }, testInfo) => {
   const rec = record(page);
   const release = await holdApp(page);
   await page.goto('/om-portalen');
@@ -92,7 +90,7 @@ test('storage choice: a radio and the submit button tapped while the app loads',
   expect(rec.errors).toEqual([]);
 });
 
-test('storage choice: the submit button pressed before the app is ready is replayed', async ({ page }, testInfo) => {
+test('storage choice: the submit button pressed before the app is ready is replayed @desktop', async ({ page }, testInfo) => {
   const release = await holdApp(page);
   await page.goto('/om-portalen');
   await tapOrClick(page, 'label[for="mode-nothing"]', testInfo);
@@ -104,7 +102,7 @@ test('storage choice: the submit button pressed before the app is ready is repla
   await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
 });
 
-test('a plain button tapped while the app loads does its job once the app runs', async ({ page }, testInfo) => {
+test('a plain button tapped while the app loads does its job once the app runs @desktop', async ({ page }, testInfo) => {
   const release = await holdApp(page);
   await page.goto('/kontakt');
   await tapOrClick(page, '[data-testid="start-zero-trace"]', testInfo);
@@ -114,7 +112,7 @@ test('a plain button tapped while the app loads does its job once the app runs',
   await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
 });
 
-test('file choice: a saved application chosen while the app loads is opened once it runs', async ({ page }) => {
+test('file choice: a saved application chosen while the app loads is opened once it runs @desktop', async ({ page }) => {
   const release = await holdApp(page);
   await page.goto('/ansoegning');
   await page.locator('#ans-fil').setInputFiles('tests/cases/ansoegning/filer/v2-fuld.json');
@@ -124,4 +122,24 @@ test('file choice: a saved application chosen while the app loads is opened once
   await expect(page.getByTestId('open-ok')).toBeVisible();
   await page.getByRole('button', { name: 'Fortsæt med ansøgningen' }).click();
   await expect(page.getByLabel('Fornavn', { exact: true })).not.toHaveValue('');
+});
+
+test('calculator: a date, an amount and a ticked box entered while the app loads are kept and used @desktop', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/beregn/kompensationsydelse');
+  await page.locator('#beregn-dato').fill('2025-10-01');
+  await tapOrClick(page, '#udgift-1-beloeb', testInfo);
+  await page.keyboard.type('2.500');
+  await tapOrClick(page, '#udgift-1-dokumenteret', testInfo);
+  await notReady(page);
+  release();
+  await ready(page);
+  await expect(page.locator('#beregn-dato')).toHaveValue('2025-10-01');
+  await expect(page.locator('#udgift-1-beloeb')).toHaveValue('2.500');
+  await expect(page.locator('#udgift-1-dokumenteret')).toBeChecked();
+  await expect(page.locator('#udgift-1-dokumenteret')).toBeFocused();
+  await page.getByTestId('calculate').click();
+  await expect(page.getByTestId('calc-groups')).toContainText('3.000 kr. om måneden');
+  expect(rec.errors).toEqual([]);
 });

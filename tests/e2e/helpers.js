@@ -54,6 +54,8 @@ export function record(page) {
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Which file a "Failed to load resource" was.
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   return { requests, errors };
 }
 
@@ -78,7 +80,20 @@ export function allServices() {
   return out;
 }
 
-/** The kinds of control tests/e2e/handover.spec.js covers while the app loads and after;
- * prerender.spec.js checks that no pre-rendered page has another kind. (Here, not in the
- * spec: Playwright refuses a test file that imports another test file.) */
-export const KINDS = ['input[type=search]', 'select', 'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];
+/** The kinds of control on pre-rendered pages; handover.spec.js tests a tap and typing on
+ *  each while the app loads, and prerender.spec.js fails if a page has another kind. */
+export const CONTROL_KINDS = ['input[type=search]', 'input[type=text]', 'input[type=date]', 'input[type=checkbox]', 'select',
+  'input[type=radio]', 'input[type=file]', 'button[type=button]', 'button[type=submit]'];
+
+/** Opens the header's menu where it is closed (phones: the municipality, the language and
+ *  the main navigation are behind the "Menu" button). */
+export async function openMenu(page) {
+  const toggle = page.getByTestId('menu-toggle');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** The main navigation, with the menu opened first where needed. */
+export async function mainNav(page) {
+  await openMenu(page);
+  return page.getByRole('navigation', { name: 'Hovedmenu' });
+}

@@ -63,18 +63,33 @@ test('with "Gem på denne enhed" the front page and a service page work offline'
   await context.setOffline(false);
 });
 
+/**
+ * Waits until the app has started and the network is quiet (a registration would fetch
+ * /sw.js), then asserts that the worker was never requested nor registered.
+ */
+async function expectNoWorker(page, swRequests) {
+  await page.waitForLoadState('networkidle');
+  expect(swRequests).toEqual([]);
+  expect(await offlineState(page)).toEqual({ registrations: 0, caches: [] });
+}
+const watchWorker = (page) => {
+  const requests = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === '/sw.js') requests.push(r.url()); });
+  return requests;
+};
+
 test('no service worker and no Cache Storage in the default mode', async ({ page }) => {
+  const sw = watchWorker(page);
   await open(page, '/');
   await open(page, SERVICE.path);
-  await page.waitForTimeout(1000);
-  expect(await offlineState(page)).toEqual({ registrations: 0, caches: [] });
+  await expectNoWorker(page, sw);
 });
 
 test('no service worker and no Cache Storage in zero-trace mode', async ({ page }) => {
+  const sw = watchWorker(page);
   await chooseMode(page, 'Intet – brug portalen uden at gemme noget');
   await open(page, '/');
-  await page.waitForTimeout(1000);
-  expect(await offlineState(page)).toEqual({ registrations: 0, caches: [] });
+  await expectNoWorker(page, sw);
 });
 
 test('zero-trace and another mode remove the worker and its caches', async ({ page }) => {
@@ -92,9 +107,12 @@ test('"Slet alle mine data" removes the worker and its caches', async ({ page })
   await page.getByTestId('delete-all').click();
   await expect(page.getByTestId('privacy-status')).toContainText('Alt er slettet');
   await expectNothingKept(page);
+  const sw = watchWorker(page);
   await page.reload();
-  await page.waitForTimeout(1000);
-  expect(await offlineState(page)).toEqual({ registrations: 0, caches: [] });
+  // A content page: the app starts when used (as open() does).
+  await page.evaluate(() => window.stotteportalenStart && window.stotteportalenStart());
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expectNoWorker(page, sw);
 });
 
 test('a new version shows "Der er en ny version af portalen", and the button switches to it', async ({ page }) => {
@@ -109,7 +127,11 @@ test('a new version shows "Der er en ny version af portalen", and the button swi
     await open(page, `${url}/`);
     const notice = page.getByTestId('update-notice');
     await expect(notice).toContainText('Der er en ny version af portalen.', { timeout: 20_000 });
+    // The button lets the new worker take over, then reloads: wait for that load, so the
+    // checks below look at the new page (not the old one while it goes).
+    const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Genindlæs siden' }).click();
+    await reloaded;
     await expect(page.locator('h1#main-heading')).toHaveText('Hjælp og støtte til voksne');
     await expect(notice).toHaveCount(0);
     await expect.poll(() => page.evaluate(async () => !(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);

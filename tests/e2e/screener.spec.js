@@ -70,8 +70,7 @@ test('a self-user in Viborg walks to the result with the keyboard only; nothing 
   expect(rec.errors).toEqual([]);
 });
 
-test('a helper for a 70-year-old in Gladsaxe: the questions and the result say "personen"', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'the walk with axe runs once');
+test('a helper for a 70-year-old in Gladsaxe: the questions and the result say "personen"', async ({ page }) => {
   await start(page);
   const headings = await walk(page, {
     hvem: { radio: 'Jeg hjælper en anden' },
@@ -98,8 +97,7 @@ test('a helper for a 70-year-old in Gladsaxe: the questions and the result say "
   await expectNoAxeViolations(page, 'result (helper, Gladsaxe)');
 });
 
-test('violence: urgent help comes first, with 112 and the krisecenter', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('violence: urgent help comes first, with 112 and the krisecenter', async ({ page }) => {
   await start(page);
   await walk(page, {
     hvem: { radio: 'Jeg svarer for mig selv' },
@@ -182,8 +180,7 @@ test('no answer chosen: error summary focused, "Fejl: " in the title, message at
   await expect(page).toHaveURL(/sporgsmaal\/hvem$/);
 });
 
-test('changing an answer from the check page comes back there, and the result follows', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('changing an answer from the check page comes back there, and the result follows', async ({ page }) => {
   await start(page);
   await walk(page, SELF_VIBORG, { axe: false });
   await toResult(page);
@@ -247,8 +244,7 @@ test('changing an answer from the check page comes back there, and the result fo
   await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
 });
 
-test('device mode keeps the answers on this device, and the privacy page lists them', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'runs once');
+test('device mode keeps the answers on this device, and the privacy page lists them', async ({ page }) => {
   await open(page, '/om-portalen');
   await page.getByLabel('Gem på denne enhed').check();
   await page.getByRole('button', { name: 'Gem mit valg' }).click();

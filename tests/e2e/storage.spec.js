@@ -10,7 +10,7 @@
 // Runs on the phone.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { open, storageKeys } from './helpers.js';
+import { open, storageKeys, mainNav } from './helpers.js';
 
 test.beforeEach(({ }, testInfo) => { test.skip(testInfo.project.name !== 'phone', 'runs on the phone'); });
 
@@ -90,7 +90,7 @@ test('a 25.000-character paste keeps the draft: cut at the limit with a message,
 
 test('"Slet ansøgningen og start forfra" asks first; "Nej" keeps everything', async ({ page }) => {
   await draftToHverdag(page);
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByTestId('ans-clear').click();
   const confirm = page.getByTestId('ans-confirm');
   await expect(confirm).toContainText('Vil du slette hele ansøgningen?');
@@ -99,7 +99,7 @@ test('"Slet ansøgningen og start forfra" asks first; "Nej" keeps everything', a
   await expect(page.getByTestId('ans-clear')).toBeFocused();
   await page.getByTestId('ans-start').click();
   await expect(page.getByLabel('Fornavn', { exact: true })).toHaveValue('Anna');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ansøgning' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
   await page.getByTestId('ans-clear').click();
   await page.getByTestId('ans-clear-yes').click();
   await expect(page.getByTestId('ans-clear')).toHaveCount(0);

@@ -154,7 +154,7 @@ pub fn skriv(kladde: &Kladde, gemt: NaiveDate) -> String {
     let fil = FilV2 {
         format: FORMAT.to_string(),
         version: VERSION,
-        gemt: gemt.format("%Y-%m-%d").to_string(),
+        gemt: crate::domain::dato::iso(gemt),
         kladde: kladde.clone(),
     };
     serde_json::to_string_pretty(&fil).unwrap_or_default()
@@ -167,7 +167,7 @@ pub fn kan_laeses(skrevet: &str) -> bool {
 
 /// The file name: `ansoegning-2026-11-23.json` (a date, never a name or a CPR number).
 pub fn filnavn(gemt: NaiveDate) -> String {
-    format!("ansoegning-{}.json", gemt.format("%Y-%m-%d"))
+    format!("ansoegning-{}.json", crate::domain::dato::iso(gemt))
 }
 
 /// Maps a serde error to a plain error.

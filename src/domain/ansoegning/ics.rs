@@ -63,9 +63,9 @@ pub fn kalender(begivenheder: &[Begivenhed], dtstamp: NaiveDateTime, uid_base: &
     linje("PRODID:-//Stoetteportalen//Ansoegning//DA".into());
     linje("CALSCALE:GREGORIAN".into());
     linje("METHOD:PUBLISH".into());
-    let stamp = dtstamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = crate::domain::dato::stempel_utc(dtstamp);
     for (i, b) in begivenheder.iter().enumerate() {
-        let dag = |d: NaiveDate| d.format("%Y%m%d").to_string();
+        let dag = crate::domain::dato::kompakt;
         let slut = b.dato.checked_add_days(Days::new(1)).unwrap_or(b.dato);
         linje("BEGIN:VEVENT".into());
         linje(format!(
@@ -89,5 +89,5 @@ pub fn kalender(begivenheder: &[Begivenhed], dtstamp: NaiveDateTime, uid_base: &
 
 /// The file name: `ansoegning-datoer-2026-11-23.ics`.
 pub fn filnavn(idag: NaiveDate) -> String {
-    format!("ansoegning-datoer-{}.ics", idag.format("%Y-%m-%d"))
+    format!("ansoegning-datoer-{}.ics", crate::domain::dato::iso(idag))
 }

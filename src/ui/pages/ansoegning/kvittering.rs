@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 fn dato_tekst(d: NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
+    crate::domain::dato::dansk(d)
 }
 
 #[component]
@@ -141,7 +141,7 @@ pub fn Kvittering() -> impl IntoView {
         let har_datoer = !ics_events.is_empty();
         let hent_ics = move |_| {
             let nu = browser::nu_utc();
-            let uid = nu.format("%Y%m%d%H%M%S").to_string();
+            let uid = crate::domain::dato::tal(nu);
             let cal = ics::kalender(&ics_events, nu, &uid);
             browser::hent(&ics::filnavn(idag), "text/calendar", &cal);
         };

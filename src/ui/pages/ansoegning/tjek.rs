@@ -202,7 +202,7 @@ pub fn Udskrifthoved() -> impl IntoView {
                 None => m.name.to_string(),
             })
             .unwrap_or_default();
-        let dato = browser::idag().format("%d.%m.%Y").to_string();
+        let dato = crate::domain::dato::dansk(browser::idag());
         view! {
             <div class="ans-print-only ans-print-head">
                 <p class="ans-print-title">{tekst(lang, &k, "ans-print-titel", &[("kommune", &kommune)])}</p>

@@ -569,7 +569,7 @@ fn Udgifter(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
         }
     }
     let fra_beregning = beregning.map(|g| {
-        let dato = g.dato.format("%d.%m.%Y").to_string();
+        let dato = crate::domain::dato::dansk(g.dato);
         let maaned = g
             .beregn()
             .ok()

@@ -102,7 +102,7 @@ impl Laeser {
             self.fejl(felt, &navn, Tekst::ny(tk("beregn-error-date-empty")));
             return None;
         }
-        match NaiveDate::parse_from_str(tekst, "%Y-%m-%d") {
+        match crate::domain::dato::fra_iso(tekst).ok_or(()) {
             Ok(d) => Some(d),
             Err(_) => {
                 self.fejl(felt, &navn, Tekst::ny(tk("beregn-error-date-invalid")));
@@ -537,7 +537,7 @@ pub fn dato_i_dag(value: RwSignal<String>) {
     Effect::new(move |_| {
         if value.get_untracked().is_empty() {
             if let Some(d) = browser::i_dag() {
-                value.set(d.format("%Y-%m-%d").to_string());
+                value.set(crate::domain::dato::iso(d));
             }
         }
     });

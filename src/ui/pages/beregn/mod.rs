@@ -87,7 +87,7 @@ impl Gemt100 {
         let ja_nej = |b: bool| if b { "ja" } else { "nej" };
         let mut out = vec![
             "v=1".to_string(),
-            format!("dato={}", self.dato.format("%Y-%m-%d")),
+            format!("dato={}", crate::domain::dato::iso(self.dato)),
         ];
         if let Some(a) = p.alder {
             out.push(format!("alder={a}"));
@@ -160,7 +160,7 @@ impl Gemt100 {
         for line in lines {
             let (k, v) = line.split_once('=')?;
             match k {
-                "dato" => dato = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok(),
+                "dato" => dato = crate::domain::dato::fra_iso(v),
                 "alder" => p.alder = Some(v.parse().ok()?),
                 "folkepension" => {
                     p.folkepension = match v {
@@ -358,20 +358,11 @@ fn Kruemmer(title: &'static str) -> impl IntoView {
 mod tests {
     use super::*;
     use crate::domain::beregning::{FLUENT_IDS, SATS_IDS};
-    use crate::ui::i18n::{sources, Lang};
+    use crate::ui::i18n::Lang;
     use std::collections::BTreeSet;
 
     fn keys(lang: Lang) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        for src in sources(lang) {
-            let res = fluent_bundle::FluentResource::try_new((*src).to_string()).unwrap();
-            for e in res.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = e {
-                    out.insert(m.id.name.to_string());
-                }
-            }
-        }
-        out
+        crate::ui::i18n::keys(lang).map(str::to_string).collect()
     }
 
     /// The ids the domain gives (trail steps, money errors, rate names, categories)

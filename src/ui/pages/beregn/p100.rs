@@ -106,7 +106,7 @@ impl Form {
     /// (`owner`), not to the effect or handler that calls this.
     fn fyld(&self, g: &Gemt100, owner: &Owner) {
         let p = &g.oplysninger.person;
-        self.dato.set(g.dato.format("%Y-%m-%d").to_string());
+        self.dato.set(crate::domain::dato::iso(g.dato));
         self.alder
             .set(p.alder.map(|a| a.to_string()).unwrap_or_default());
         self.folkepension.set(match p.folkepension {
@@ -151,7 +151,7 @@ impl Form {
 
     /// The date as typed, if it is a date.
     fn dato_nu(&self) -> Option<NaiveDate> {
-        NaiveDate::parse_from_str(self.dato.get().trim(), "%Y-%m-%d").ok()
+        crate::domain::dato::fra_iso(&self.dato.get())
     }
 
     /// Reads the form; every problem becomes an error (nothing typed is changed). Reactive,

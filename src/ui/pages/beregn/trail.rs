@@ -8,94 +8,20 @@ use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::tk;
 use leptos::prelude::*;
 
-/// The text of a step: its arguments as text (a `Besked` translated first).
+/// The text of a step: its arguments as text (a `Besked` translated first). A selector
+/// word that is a number (`"109"`) matches a Fluent variant `[109]` (ui::i18n::format).
 pub fn trin_tekst(i18n: I18n, t: &Trin) -> String {
-    let args: Vec<(&str, String, bool)> = t
+    let args: Vec<(&str, String)> = t
         .args
         .iter()
         .map(|(n, a)| match a {
-            Arg::Besked(id) => (*n, i18n.t(id), false),
-            Arg::Valg(v) => (*n, v.to_string(), is_number(v)),
-            other => (*n, other.tekst(), false),
+            Arg::Besked(id) => (*n, i18n.t(id)),
+            Arg::Valg(v) => (*n, v.to_string()),
+            other => (*n, other.tekst()),
         })
         .collect();
-    let tekst = if args.iter().any(|(_, _, tal)| *tal) {
-        valg_som_tal::translate(i18n.lang.get(), t.id, &args)
-    } else {
-        None
-    };
-    let tekst = tekst.unwrap_or_else(|| {
-        let refs: Vec<(&str, &str)> = args.iter().map(|(n, v, _)| (*n, v.as_str())).collect();
-        i18n.t_with(t.id, &refs)
-    });
-    uden_dobbelt_punktum(tekst)
-}
-
-fn is_number(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
-}
-
-/// A selector word that is a number (`"109"`, `"110"` for `calc-daily-rate` and
-/// `calc-daily-covers`) only matches a Fluent variant `[109]` when it is passed as a
-/// number: a string "109" never matches a numeric variant key, so the default variant
-/// (§ 110) was shown for § 109. `ui::i18n` passes every argument as a string, so the
-/// calculators' messages are formatted here with such selectors as numbers (from the
-/// same Fluent file the app uses).
-mod valg_som_tal {
-    use crate::ui::i18n::{sources, Lang};
-    use fluent_bundle::concurrent::FluentBundle;
-    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-    use std::sync::OnceLock;
-
-    fn build(lang: Lang) -> Option<FluentBundle<FluentResource>> {
-        let src = sources(lang)
-            .iter()
-            .find(|s| s.contains("\ncalc-daily-rate ="))?;
-        let id: unic_langid::LanguageIdentifier = lang.code().parse().ok()?;
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        bundle.set_use_isolating(false);
-        bundle
-            .add_resource(FluentResource::try_new((*src).to_string()).ok()?)
-            .ok()?;
-        Some(bundle)
-    }
-
-    fn bundle(lang: Lang) -> Option<&'static FluentBundle<FluentResource>> {
-        static DA: OnceLock<Option<FluentBundle<FluentResource>>> = OnceLock::new();
-        static EN: OnceLock<Option<FluentBundle<FluentResource>>> = OnceLock::new();
-        match lang {
-            Lang::Da => DA.get_or_init(|| build(Lang::Da)).as_ref(),
-            Lang::En => EN.get_or_init(|| build(Lang::En)).as_ref(),
-        }
-    }
-
-    /// `(name, value, as a number)`.
-    pub fn translate(lang: Lang, key: &str, args: &[(&str, String, bool)]) -> Option<String> {
-        let b = bundle(lang)?;
-        let pattern = b.get_message(key)?.value()?;
-        let mut fargs = FluentArgs::new();
-        for (n, v, tal) in args {
-            match (tal, v.parse::<i64>()) {
-                (true, Ok(n_)) => fargs.set(*n, FluentValue::from(n_)),
-                _ => fargs.set(*n, FluentValue::from(v.as_str())),
-            }
-        }
-        let mut errors = vec![];
-        Some(
-            b.format_pattern(pattern, Some(&fargs), &mut errors)
-                .into_owned(),
-        )
-    }
-}
-
-/// An amount ends in "kr."; at the end of a sentence the texts add their own full stop
-/// ("… giver 1.307,32 kr.."). One is enough.
-pub fn uden_dobbelt_punktum(s: String) -> String {
-    if s.contains("kr..") {
-        s.replace("kr..", "kr.")
-    } else {
-        s
-    }
+    let refs: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    i18n.t_with(t.id, &refs)
 }
 
 /// "2024-niveau" or "lovens grundbeløb".

@@ -65,10 +65,14 @@ pub fn ScreenerQuestion() -> impl IntoView {
     let query = use_query_map();
     let answers = use_answers();
     let navigate = use_navigate();
+    // `?fra=tjek` (a change from "Tjek dine svar") is applied after the first render, so
+    // the first render depends on the path only (the pre-rendered first question).
+    let fra_tjek = RwSignal::new(false);
+    Effect::new(move |_| fra_tjek.set(query.with(|q| q.get("fra").as_deref() == Some("tjek"))));
     let key = Memo::new(move |_| {
         (
             params.with(|p| p.get("id").unwrap_or_default()),
-            query.with(|q| q.get("fra").as_deref() == Some("tjek")),
+            fra_tjek.get(),
         )
     });
     let resolve = move |id: &str| {

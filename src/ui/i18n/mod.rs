@@ -1,12 +1,12 @@
 //! UI strings: every visible string comes from the Fluent files in `locales/`.
 //!
-//! The bundles are built once from files compiled into the binary (no network).
-//! Unicode isolation marks are turned off: we insert only plain names and numbers.
+//! The files are compiled at build time (build/fluent.rs) into static data, formatted by
+//! [`format`]; the browser parses nothing. Unicode isolation marks are not inserted: we
+//! insert only plain names and numbers.
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub mod format;
+
 use leptos::prelude::*;
-use std::sync::OnceLock;
 
 /// A UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -44,64 +44,17 @@ impl Lang {
     }
 }
 
-/// The Fluent sources, per language. Later features add files here.
-pub fn sources(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Da => &[
-            include_str!("../../locales/da/main.ftl"),
-            include_str!("../../locales/da/catalogue.ftl"),
-            include_str!("../../locales/da/screener.ftl"),
-            include_str!("../../locales/da/anonymous.ftl"),
-            include_str!("../../locales/da/beregn.ftl"),
-            include_str!("../../locales/da/ansoegning.ftl"),
-        ],
-        Lang::En => &[
-            include_str!("../../locales/en/main.ftl"),
-            include_str!("../../locales/en/catalogue.ftl"),
-            include_str!("../../locales/en/screener.ftl"),
-            include_str!("../../locales/en/anonymous.ftl"),
-            include_str!("../../locales/en/beregn.ftl"),
-            include_str!("../../locales/en/ansoegning.ftl"),
-        ],
-    }
-}
-
-fn build(lang: Lang) -> FluentBundle<FluentResource> {
-    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("valid language id");
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(false);
-    for src in sources(lang) {
-        let res = FluentResource::try_new((*src).to_string())
-            .expect("Fluent file parses (checked by tests)");
-        bundle
-            .add_resource(res)
-            .expect("no duplicate Fluent keys (checked by tests)");
-    }
-    bundle
-}
-
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static DA: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    match lang {
-        Lang::Da => DA.get_or_init(|| build(Lang::Da)),
-        Lang::En => EN.get_or_init(|| build(Lang::En)),
-    }
+/// Every message key of a language (sorted).
+pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
+    format::messages(lang.code()).iter().map(|(k, _)| *k)
 }
 
 /// Translates `key` with optional arguments. Falls back to Danish, then to the key itself
 /// (the tests make sure every key used exists in both languages).
 pub fn translate_with(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-    let mut fargs = FluentArgs::new();
-    for (k, v) in args {
-        fargs.set(*k, FluentValue::from(*v));
-    }
     for l in [lang, Lang::Da] {
-        let b = bundle(l);
-        if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
-            let mut errors = vec![];
-            let args = if args.is_empty() { None } else { Some(&fargs) };
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
+        if let Some(p) = format::lookup(format::messages(l.code()), key) {
+            return format::format(p, args);
         }
     }
     key.to_string()
@@ -139,25 +92,10 @@ pub fn t(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stati
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_bundle::FluentResource;
     use std::collections::BTreeSet;
 
     fn keys(lang: Lang) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        for src in sources(lang) {
-            let res = FluentResource::try_new((*src).to_string())
-                .unwrap_or_else(|(_, errs)| panic!("{lang:?} Fluent file has errors: {errs:?}"));
-            for entry in res.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    assert!(
-                        out.insert(m.id.name.to_string()),
-                        "duplicate key {} in {lang:?}",
-                        m.id.name
-                    );
-                }
-            }
-        }
-        out
+        super::keys(lang).map(str::to_string).collect()
     }
 
     #[test]
