@@ -10,7 +10,10 @@
 // 0. First, every @font-face rule in the CSS keeps only its woff2 source: DKFDS lists
 //    .eot, .woff and .ttf sources too (before woff2), which we do not ship — a browser that
 //    applied DKFDS's rule before ours fetched a .woff and got a 404. (Deterministic, so a
-//    content-hashed CSS file still names its content.)
+//    content-hashed CSS file still names its content.) Trunk wrote each stylesheet's
+//    subresource integrity (sha384) into the HTML: it is replaced by the new file's, or the
+//    browser would refuse the stylesheet.
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +34,23 @@ for (const [dir, ext] of [['seeds', '.toml'], ['locales', '.ftl'], ['src', '.rs'
 for (const f of listFiles(dist).filter((f) => f.endsWith('.css'))) {
   const css = readFileSync(join(dist, f), 'utf8');
   const out = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => rule.replace(/src:([^;}]*)/, (all, list) => {
-    const woff2 = list.split(/,(?![^(]*\))/).map((x) => x.trim()).filter((x) => /\.woff2\b/.test(x));
-    return woff2.length ? `src:${woff2.join(',')}` : all;
+    const sources = list.split(/,(?![^(]*\))/).map((x) => x.trim());
+    const woff2 = sources.filter((x) => /\.woff2\b/.test(x));
+    return woff2.length && woff2.length < sources.length ? `src:${woff2.join(',')}` : all;
   }));
   if (out !== css) {
     writeFileSync(join(dist, f), out);
+    const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+    const [before, after] = [sri(css), sri(out)];
+    let replaced = 0;
+    for (const h of listFiles(dist).filter((h) => h.endsWith('.html'))) {
+      const html = readFileSync(join(dist, h), 'utf8');
+      if (html.includes(before)) {
+        writeFileSync(join(dist, h), html.split(before).join(after));
+        replaced++;
+      }
+    }
+    if (!replaced) throw new Error(`fonts: no page names the integrity of ${f}`);
     console.log(`fonts: ${f}: @font-face sources reduced to woff2`);
   }
 }

@@ -63,7 +63,12 @@ writeFileSync(join(dist, 'app.html'), appHtml);
 // Content pages load the app only when needed: no preload of the wasm there.
 let pageTemplate = template;
 for (const p of preloads) pageTemplate = pageTemplate.replace(p, '');
-pageTemplate = pageTemplate.replace(/\s*<noscript>[\s\S]*?<\/noscript>\s*(?=<\/body>)/, '\n');
+// (The body's last <noscript>, the app-only note; the one in <head> with noscript.css stays.)
+pageTemplate = pageTemplate.replace(/\s*<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>\s*(?=<\/body>)/, '\n');
+if (!pageTemplate.includes('<script defer src="/boot.js"') || !pageTemplate.includes('/noscript.css')) {
+  console.error('prerender: the page template lost boot.js or noscript.css');
+  process.exit(1);
+}
 
 // ---- 2. Render every route natively (src/bin/prerender.rs) ---------------------------------
 // The same components the browser runs, rendered to HTML by Leptos on this machine; the

@@ -437,9 +437,11 @@ fn LanguageSwitch() -> impl IntoView {
 fn MainNav() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="navigation-menu main-nav" aria-label=t("nav-label")>
-            <div class="navigation-menu-inner container">
-                <ul class="nav main-nav-list unstyled-list">
+        // Not DKFDS's navigation-menu/nav classes: those hide the list on phones (DKFDS
+        // opens its own drawer there; our header has the menu button instead).
+        <nav class="main-nav" aria-label=t("nav-label")>
+            <div class="container">
+                <ul class="main-nav-list unstyled-list">
                     {NAV
                         .iter()
                         .map(|(href, key)| {

@@ -65,10 +65,11 @@ const read = (f) => readFileSync(join(DIST, f));
 const appHtml = read('app.html').toString('utf8');
 /**
  * Trunk's content-hashed outputs, as the app shell names them: the CSS, the JS glue and the
- * wasm, at the top of dist (not boot.js, copied as it is, nor wasm-bindgen's snippets/).
+ * wasm, at the top of dist (not boot.js and noscript.css, our files copied as they are, nor
+ * wasm-bindgen's snippets/).
  */
 const hashed = [...new Set([...appHtml.matchAll(/(?:href|src|data-js|data-wasm)="\/([^"/]+\.(?:css|js|wasm))"/g)].map((m) => m[1]))]
-  .filter((f) => f !== 'boot.js');
+  .filter((f) => f !== 'boot.js' && f !== 'noscript.css');
 const wasm = hashed.find((f) => f.endsWith('.wasm'));
 const pagePath = (f) => (f === 'index.html' ? '/' : `/${f.replace(/\/index\.html$/, '')}`);
 

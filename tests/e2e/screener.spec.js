@@ -2,7 +2,7 @@
 // for a self-user and a helper, urgent help first, errors, changing an answer from the
 // check page, storage, and 0 axe violations on every step.
 import { test, expect } from '@playwright/test';
-import { open, expectNoAxeViolations, record, storageKeys } from './helpers.js';
+import { open, expectNoAxeViolations, record, storageKeys, mainNav } from './helpers.js';
 import { tabTo, chooseRadio, tick, submit, nextPage, walk, start, toResult } from './screener-walk.js';
 
 const SELF_VIBORG = {
@@ -263,6 +263,6 @@ test('device mode keeps the answers on this device, and the privacy page lists t
   await open(page, '/om-portalen');
   await page.getByTestId('delete-all').click();
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
-  await page.getByRole('link', { name: 'Find hjælp', exact: true }).first().click();
+  await (await mainNav(page)).getByRole('link', { name: 'Find hjælp', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
 });
