@@ -8,7 +8,7 @@ use crate::domain::content::{
     Paragraph, Part, Segment, Source,
 };
 use crate::domain::content::{Egenbetalingsform, Klageadgang, MaxAge, Pligt, VumRegel};
-use crate::ui::components::PageTitle;
+use crate::ui::components::{Breadcrumbs, PageTitle};
 use crate::ui::i18n::{use_i18n, Lang};
 use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
 use crate::ui::{tk, use_chosen};
@@ -471,12 +471,12 @@ fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
     let m = content::municipality(s.municipality).expect("a service belongs to a municipality");
     let title = Signal::derive(move || s.title.to_string());
     view! {
-        <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumb-label")>
-            <ol>
-                <li><A href="/ydelser">{move || i18n.t("nav-services")}</A></li>
-                <li aria-current="page">{s.title}</li>
-            </ol>
-        </nav>
+        <Breadcrumbs
+            parent_href="/ydelser"
+            parent=Signal::derive(move || i18n.t("nav-services"))
+            current=title
+            label=Signal::derive(move || i18n.t("breadcrumb-label"))
+        />
         <article class="service-page page-narrow" data-testid="service-page">
             <DataHead title=title />
             <p class="service-meta">
