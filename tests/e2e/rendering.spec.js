@@ -137,3 +137,85 @@ async function startDraft(page, role = 'Jeg søger for mig selv') {
   await expect(page).toHaveURL(/\/ansoegning\/om-dig$/);
   await expect(page.locator('.step-indicator li')).not.toHaveCount(0);
 }
+
+/**
+ * Words of `selector`'s text that the browser broke across two lines without a hyphen:
+ * each word (a run without spaces) is measured with a Range; its boxes on more than one
+ * line mean it was split. Words longer than their container (which must wrap) are not
+ * counted; they are reported apart as `tooLong`.
+ */
+async function brokenWords(page, selector) {
+  return page.evaluate((sel) => {
+    const broken = [];
+    const tooLong = [];
+    for (const root of document.querySelectorAll(sel)) {
+      if (!root.getClientRects().length) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !parent.getClientRects().length) continue;
+        const cs = getComputedStyle(parent);
+        if (cs.visibility === 'hidden' || parent.closest('.sr-only, [hidden], script, style')) continue;
+        const text = node.textContent;
+        for (const m of text.matchAll(/[^\s\u00ad\u200b-]+/g)) {
+          if (m[0].length < 2) continue;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size <= 1) continue;
+          // The room the layout has: the page's column (a word wider than that may wrap;
+          // a box narrower than its own words is the defect this looks for).
+          const column = parent.closest('.container, main, header, footer') ?? document.body;
+          const probe = document.createElement('span');
+          probe.textContent = m[0];
+          probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit;letter-spacing:inherit';
+          parent.appendChild(probe);
+          const wordWidth = probe.getBoundingClientRect().width;
+          probe.remove();
+          const room = Math.min(column.clientWidth, document.documentElement.clientWidth);
+          (wordWidth > room ? tooLong : broken).push(`${m[0]} (in ${Math.round(room)} px, needs ${Math.round(wordWidth)} px)`);
+        }
+      }
+    }
+    return { broken, tooLong };
+  }, selector);
+}
+
+for (const [width, tag] of [[360, []], [1280, ['@desktop']]]) {
+  test(`the Ansøgning step indicator breaks no word at ${width} px`, { tag }, async ({ page }, testInfo) => {
+    test.skip(width === 360 && testInfo.project.name !== 'phone', 'the 360 px check runs in the phone project');
+    test.skip(width === 1280 && testInfo.project.name !== 'desktop', 'the 1280 px check runs in the desktop project');
+    for (const role of ['Jeg søger for mig selv', 'Jeg hjælper en anden']) {
+      await startDraft(page, role);
+      const titles = await page.locator('.step-indicator .step-title').allInnerTexts();
+      // The steps from locales/da/ansoegning.ftl: six for the citizen, seven for a helper.
+      expect(titles).toContain('Udgifter');
+      expect(titles).toContain('Dokumenter');
+      expect(titles.length).toBe(role.startsWith('Jeg søger') ? 6 : 7);
+      const { broken, tooLong } = await brokenWords(page, '.step-indicator .step-title');
+      expect(broken, `${role}: words split across lines in the step indicator`).toEqual([]);
+      expect(tooLong).toEqual([]);
+      // Each title is as wide as its text needs (no box narrower than its own words).
+      const narrow = await page.$$eval('.step-indicator .step-title', (els) =>
+        els.filter((e) => e.scrollWidth > Math.ceil(e.getBoundingClientRect().width) + 1).map((e) => e.textContent));
+      expect(narrow).toEqual([]);
+    }
+  });
+}
+
+test('no word is broken on the pages of every kind, at 360 px (and 1280 px on the desktop)', { tag: '@desktop' }, async ({ page }) => {
+  test.setTimeout(180_000);
+  const pages = [
+    '/', '/find-hjaelp', '/find-hjaelp/sporgsmaal/hvem', '/ydelser', '/ydelser/viborg/socialpaedagogisk-stoette',
+    '/ydelser/gladsaxe/oekonomi-post-og-digital-selvbetjening', '/ydelser/aarhus/paragraf/85', '/vejledning/sagsbehandlingstider',
+    '/beregn', '/beregn/kompensationsydelse', '/ansoegning', '/anonym-hjaelp', '/om-portalen', '/ordforklaringer', '/sikkerhed',
+  ];
+  const found = [];
+  for (const path of pages) {
+    await open(page, path);
+    const { broken } = await brokenWords(page, 'header, main, footer');
+    for (const w of broken) found.push(`${path}: ${w}`);
+  }
+  expect(found).toEqual([]);
+});
