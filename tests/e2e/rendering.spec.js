@@ -219,3 +219,37 @@ test('no word is broken on the pages of every kind, at 360 px (and 1280 px on th
   }
   expect(found).toEqual([]);
 });
+
+test.describe('print', () => {
+  /** Elements of the printed page whose line height is smaller than their font size. */
+  const tightLines = (page) => page.evaluate(() =>
+    [...document.querySelectorAll('main h1, main h2, main h3, main h4, main .ans-print-title, main p, main li, main dt, main dd')]
+      .filter((e) => e.getClientRects().length)
+      .map((e) => {
+        const s = getComputedStyle(e);
+        return { text: e.textContent.trim().slice(0, 40), font: parseFloat(s.fontSize), line: s.lineHeight === 'normal' ? Infinity : parseFloat(s.lineHeight) };
+      })
+      .filter((e) => e.line < e.font)
+      .map((e) => `${e.text}: ${e.font}px font, ${e.line}px line height`));
+
+  test('the printed title of the application and every heading have a line height of at least their font size', async ({ page }) => {
+    await startDraft(page);
+    await page.getByLabel('Fornavn', { exact: true }).fill('Anna');
+    await open(page, '/ansoegning/tjek');
+    await page.emulateMedia({ media: 'print' });
+    const title = page.locator('.ans-print-title');
+    await expect(title).toBeVisible();
+    await expect(title).toContainText('Ansøgning om hjælp');
+    const t = await title.evaluate((e) => { const s = getComputedStyle(e); return { font: parseFloat(s.fontSize), line: parseFloat(s.lineHeight) }; });
+    expect(t.line).toBeGreaterThanOrEqual(t.font);
+    expect(await tightLines(page)).toEqual([]);
+    for (const path of ['/ydelser/viborg/socialpaedagogisk-stoette', '/vejledning/klage', '/find-hjaelp/sporgsmaal/hvem', '/beregn']) {
+      await page.emulateMedia({ media: 'screen' });
+      await open(page, path);
+      await page.emulateMedia({ media: 'print' });
+      const h1 = await page.locator('h1').evaluate((e) => { const s = getComputedStyle(e); return { font: parseFloat(s.fontSize), line: parseFloat(s.lineHeight) }; });
+      expect(h1.line, `${path}: h1`).toBeGreaterThanOrEqual(h1.font);
+      expect(await tightLines(page), path).toEqual([]);
+    }
+  });
+});
