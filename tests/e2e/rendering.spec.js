@@ -253,3 +253,90 @@ test.describe('print', () => {
     }
   });
 });
+
+test.describe('the quick exit in the sticky bar on a phone', () => {
+  test('has padding, fits in its bar and never covers the heading or the text', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'the sticky bar is the phone header');
+    test.setTimeout(120_000);
+    const exit = page.getByTestId('quick-exit');
+    for (const path of ['/ydelser/viborg/socialpaedagogisk-stoette', '/ordforklaringer', '/find-hjaelp/sporgsmaal/hvem']) {
+      await open(page, path);
+      const pad = await exit.evaluate((e) => { const s = getComputedStyle(e); return [parseFloat(s.paddingLeft), parseFloat(s.paddingRight)]; });
+      expect(pad[0], `${path}: padding-left`).toBeGreaterThan(0);
+      expect(pad[1], `${path}: padding-right`).toBeGreaterThan(0);
+      // The text of the button keeps its padding inside the button (it is not cut or squeezed).
+      const fits = await exit.evaluate((e) => e.scrollWidth <= e.clientWidth);
+      expect(fits, `${path}: the button's text fits inside its padding`).toBe(true);
+
+      // Inside the bar, and the bar inside the screen.
+      const geo = await page.evaluate(() => {
+        const r = (el) => el.getBoundingClientRect().toJSON();
+        return { exit: r(document.querySelector('[data-testid=quick-exit]')), bar: r(document.querySelector('.portal-bar')), vw: document.documentElement.clientWidth };
+      });
+      expect(geo.exit.left).toBeGreaterThanOrEqual(geo.bar.left);
+      expect(geo.exit.right).toBeLessThanOrEqual(Math.min(geo.bar.right, geo.vw));
+      expect(geo.exit.top).toBeGreaterThanOrEqual(geo.bar.top);
+      expect(geo.exit.bottom).toBeLessThanOrEqual(geo.bar.bottom);
+
+      // The heading gets focus after a navigation and is scrolled to: it shows below the bar.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.locator('h1#main-heading').focus();
+      await expect(page.locator('h1#main-heading')).toBeFocused();
+      const covered = await page.evaluate(() => {
+        const h1 = document.querySelector('h1#main-heading');
+        const bar = document.querySelector('.portal-bar').getBoundingClientRect();
+        const r = h1.getBoundingClientRect();
+        return { h1Top: r.top, barBottom: bar.bottom };
+      });
+      expect(covered.h1Top, `${path}: the focused h1 is below the sticky bar`).toBeGreaterThanOrEqual(covered.barBottom);
+
+      // Scrolled halfway: whatever is under the button is the bar, never the page's text.
+      await page.evaluate(() => window.scrollTo(0, 600));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const under = await page.evaluate(() => {
+        const b = document.querySelector('[data-testid=quick-exit]').getBoundingClientRect();
+        const bar = document.querySelector('.portal-bar').getBoundingClientRect();
+        const bg = getComputedStyle(document.querySelector('.portal-bar')).backgroundColor;
+        return { inBar: b.top >= bar.top && b.bottom <= bar.bottom, top: b.top, bg };
+      });
+      expect(under.inBar, `${path}: the button stays inside the sticky bar`).toBe(true);
+      expect(under.top, `${path}: the quick exit is still on the screen after scrolling`).toBeGreaterThanOrEqual(0);
+      expect(under.bg).not.toMatch(/rgba\(.*,\s*0\)$/);
+    }
+  });
+
+  test('at 320 px the bar stays one row with the button inside the screen (no horizontal scrolling)', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'the sticky bar is the phone header');
+    await page.setViewportSize({ width: 320, height: 740 });
+    for (const path of ['/ansoegning', '/ansoegning?lang=en']) {
+      await open(page, path);
+      const geo = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        bar: document.querySelector('.portal-bar').getBoundingClientRect().toJSON(),
+        name: document.querySelector('.portal-name').getBoundingClientRect().toJSON(),
+        exit: document.querySelector('[data-testid=quick-exit]').getBoundingClientRect().toJSON(),
+        padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      }));
+      expect(geo.overflow, path).toBeLessThanOrEqual(0);
+      expect(geo.exit.right, path).toBeLessThanOrEqual(320);
+      // One row: the name and the button side by side, and the bar lower than the room
+      // that focus and anchors keep free above them.
+      expect(geo.exit.top, path).toBeLessThan(geo.name.bottom);
+      expect(geo.bar.height, path).toBeLessThanOrEqual(geo.padding);
+    }
+  });
+
+  test('a link to a glossary term scrolls the term to below the sticky bar', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'the sticky bar is the phone header');
+    await open(page, '/ordforklaringer');
+    const term = page.locator('.glossary dt[id]').nth(5);
+    const id = await term.getAttribute('id');
+    await page.evaluate((id) => { location.hash = id; }, id);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const geo = await page.evaluate((id) => ({
+      term: document.getElementById(id).getBoundingClientRect().top,
+      bar: document.querySelector('.portal-bar').getBoundingClientRect().bottom,
+    }), id);
+    expect(geo.term).toBeGreaterThanOrEqual(geo.bar);
+  });
+});
