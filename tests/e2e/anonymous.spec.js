@@ -2,7 +2,7 @@
 // neutral title, no third-party requests), quick exit by button and keyboard on every
 // route, and the Content Security Policy.
 import { test, expect } from '@playwright/test';
-import { ROUTES, open, expectNoAxeViolations, record, openMenu, mainNav, storageKeys } from './helpers.js';
+import { ROUTES, open, expectNoAxeViolations, record, openMenu, mainNav, storageKeys, deviceMode, startDraftWithName } from './helpers.js';
 import { walk, tabTo, nextPage } from './screener-walk.js';
 
 const NEUTRAL = 'https://www.dmi.dk/';
@@ -158,15 +158,8 @@ test('zero-trace names what an earlier visit saved on this device (a draft with 
   test.skip(testInfo.project.name !== 'phone', 'runs on the phone');
   const KLADDE = 'stotteportalen.ansoegning.kladde';
   // An earlier visit: "Gem på denne enhed" and a draft with a name.
-  await open(page, '/om-portalen');
-  await page.locator('#mode-device').check();
-  await page.getByRole('button', { name: 'Gem mit valg' }).click();
-  await open(page, '/ansoegning');
-  await page.getByText('Jeg søger for mig selv').click();
-  await page.getByTestId('ans-start').click();
-  await page.getByLabel('Fornavn', { exact: true }).fill('Anna');
-  await page.getByLabel('Efternavn').fill('Jensen');
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await deviceMode(page);
+  await startDraftWithName(page);
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) || '', KLADDE)).toContain('Anna');
 
   // Anonym hjælp (zero-trace): the draft is named; nothing is deleted without asking.

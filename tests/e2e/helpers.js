@@ -97,3 +97,21 @@ export async function mainNav(page) {
   await openMenu(page);
   return page.getByRole('navigation', { name: 'Hovedmenu' });
 }
+
+/** "Gem på denne enhed", chosen on the privacy page. */
+export async function deviceMode(page) {
+  await open(page, '/om-portalen');
+  await page.locator('#mode-device').check();
+  await page.getByRole('button', { name: 'Gem mit valg' }).click();
+  await expect(page.getByTestId('current-mode')).toContainText('Gem på denne enhed');
+}
+
+/** Ansøgning for oneself, started with the name Anna Jensen (the first step sent). */
+export async function startDraftWithName(page) {
+  await open(page, '/ansoegning');
+  await page.getByText('Jeg søger for mig selv').click();
+  await page.getByTestId('ans-start').click();
+  await page.getByLabel('Fornavn', { exact: true }).fill('Anna');
+  await page.getByLabel('Efternavn').fill('Jensen');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+}

@@ -10,29 +10,16 @@
 // Runs on the phone.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { open, storageKeys, mainNav } from './helpers.js';
+import { open, storageKeys, mainNav, deviceMode, startDraftWithName } from './helpers.js';
 
 test.beforeEach(({ }, testInfo) => { test.skip(testInfo.project.name !== 'phone', 'runs on the phone'); });
 
 const LIMIT = 20000;
 const KLADDE = 'stotteportalen.ansoegning.kladde';
 
-/** Device mode, chosen on the privacy page. */
-async function deviceMode(page) {
-  await open(page, '/om-portalen');
-  await page.locator('#mode-device').check();
-  await page.getByRole('button', { name: 'Gem mit valg' }).click();
-  await expect(page.getByTestId('current-mode')).toContainText('Gem på denne enhed');
-}
-
 /** A draft with a name and Ledsageordning, at the "Din hverdag" step. */
 async function draftToHverdag(page) {
-  await open(page, '/ansoegning');
-  await page.getByText('Jeg søger for mig selv').click();
-  await page.getByTestId('ans-start').click();
-  await page.getByLabel('Fornavn', { exact: true }).fill('Anna');
-  await page.getByLabel('Efternavn').fill('Jensen');
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await startDraftWithName(page);
   await expect(page).toHaveURL(/hvad-soeger-du$/);
   await page.locator('#kommune').selectOption('viborg');
   await page.getByRole('checkbox', { name: 'Ledsageordning (§ 97)' }).check();
