@@ -2,10 +2,7 @@
 //! its year and source, nothing more (the "not verified" years are absent), and a broken
 //! rates file is rejected by the build's own validation with the file and the field.
 
-#[path = "../src/domain/content/kinds.rs"]
-mod kinds;
-#[path = "../src/domain/content/raw.rs"]
-mod raw;
+use content_build as raw;
 
 use std::path::Path;
 

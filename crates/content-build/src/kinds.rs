@@ -1,10 +1,8 @@
 //! The closed sets of the content format (seeds/FORMAT.md) as enums.
 //!
-//! This file is shared: the crate uses it as `domain::content::kinds`, and build.rs and the
-//! content tests include it with `#[path]` to parse the TOML files. Keep it free of anything
-//! but `core` and serde's derive.
-
-#![allow(dead_code)]
+//! Shared by the app (as `domain::content::kinds`, without the crate's `build` feature)
+//! and by build.rs and the content tests (to parse the TOML files). Keep it free of
+//! anything but `core` and serde's derive.
 
 use serde::Deserialize;
 

@@ -1,8 +1,8 @@
 //! The dated rate tables (seeds/national/rates.toml), compiled in as static data.
 //!
-//! build.rs validates rates.toml (satser_raw.rs) and generates [`SATSER`]; nothing is
-//! parsed at run time. Every table carries its [`Niveau`] (the year it holds for, or the
-//! law text's base figures) and its [`Source`]. [`Satser::vaelg`] picks the table for a
+//! build.rs validates rates.toml (crates/content-build/src/satser) and generates
+//! [`SATSER`]; nothing is parsed at run time. Every table carries its [`Niveau`] (the year
+//! it holds for, or the law text's base figures) and its [`Source`]. [`Satser::vaelg`] picks the table for a
 //! date: the newest year not after the date's year, and says when that is not the date's
 //! own year.
 
