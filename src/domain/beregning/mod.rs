@@ -32,9 +32,9 @@ pub use p100::{
     Person, Spaend, Udfald100, Udgift, Vurdering,
 };
 pub use satser::{
-    satser, Boform, Botilbudssats, Doegntakst, Graenseregel, Interval, KompensationTabel,
-    Ledsagersats, MerudgiftTabel, Niveau, Opslag, Paragraf100, Positivliste, Positivstatus, Satser,
-    Valgt, SATSER,
+    satser, Boform, Botilbudssats, Doegntakst, Graenseregel, Hjemmel, Interval, KompensationTabel,
+    Ledsagersats, MerudgiftTabel, Niveau, Opslag, Paragraf100, Positivliste, Positivstatus,
+    Retskilde, Satser, Valgt, SATSER,
 };
 pub use trin::{Arg, Art, Sats, SatsFejl, Trin, Vaerdi};
 

@@ -35,7 +35,24 @@ pub(crate) fn date(s: &str) -> String {
     format!("dato({y}, {m}, {d})")
 }
 
-pub(crate) fn niveau(year: Option<u16>) -> String {
+pub(crate) fn opt_date(s: &Option<String>) -> String {
+    match s {
+        Some(s) => format!("Some({})", date(s)),
+        None => "None".to_string(),
+    }
+}
+
+/// `Hjemmel { lov: Lov::Serviceloven, paragraf: "100", stk: Some(3) }`.
+fn hjemmel(l: &RawLaw) -> String {
+    format!(
+        "Hjemmel {{ lov: Lov::{:?}, paragraf: {}, stk: {:?} }}",
+        l.law,
+        lit(&l.paragraph),
+        l.stk
+    )
+}
+
+fn niveau(year: Option<u16>) -> String {
     match year {
         Some(y) => format!("Niveau::Aar({y})"),
         None => "Niveau::Lovtekst".to_string(),
@@ -85,13 +102,15 @@ pub fn generate(rates: Option<&RawSatser>) -> String {
                 })
                 .collect();
             format!(
-                "MerudgiftTabel {{ niveau: {}, graense: {}, graense_aar: {}, graense_regel: {}, intervaller: &[{}], faktisk_over: {}, kilde: {} }}",
+                "MerudgiftTabel {{ niveau: {}, fra: {}, graense: {}, graense_aar: {}, graense_regel: {}, intervaller: &[{}], faktisk_over: {}, hjemmel: {}, kilde: {} }}",
                 niveau(t.year),
+                opt_date(&t.from),
                 kr(&t.threshold),
                 opt_kr(&t.threshold_year),
                 if t.threshold_rule == "above" { "Graenseregel::Over" } else { "Graenseregel::Mindst" },
                 intervals.join(", "),
                 kr(&t.actual_above),
+                hjemmel(&t.law),
                 src(&t.source),
             )
         })
@@ -103,14 +122,16 @@ pub fn generate(rates: Option<&RawSatser>) -> String {
         .iter()
         .map(|k| {
             format!(
-                "KompensationTabel {{ aar: {}, graense: {}, graense_aar: {}, gruppe1_standard: {}, gruppe2_over: {}, gruppe2_over_aar: {}, gruppe2_standard: {}, kilde: {} }}",
+                "KompensationTabel {{ aar: {}, fra: {}, graense: {}, graense_aar: {}, gruppe1_standard: {}, gruppe2_over: {}, gruppe2_over_aar: {}, gruppe2_standard: {}, hjemmel: {}, kilde: {} }}",
                 k.year,
+                date(&k.from),
                 kr(&k.threshold),
                 opt_kr(&k.threshold_year),
                 kr(&k.group1_standard),
                 kr(&k.group2_above),
                 opt_kr(&k.group2_above_year),
                 kr(&k.group2_standard),
+                hjemmel(&k.law),
                 src(&k.source),
             )
         })
@@ -118,13 +139,14 @@ pub fn generate(rates: Option<&RawSatser>) -> String {
 
     let p = &r.positive_list;
     let positivliste = format!(
-        "Some(Positivliste {{ kendte: &[{}], komplet: {}, kilde: {} }})",
+        "Some(Positivliste {{ kendte: &[{}], komplet: {}, hjemmel: {}, kilde: {} }})",
         p.known
             .iter()
             .map(|c| format!("Udgiftskategori::{c:?}"))
             .collect::<Vec<_>>()
             .join(", "),
         p.complete,
+        hjemmel(&p.law),
         src(&p.source),
     );
 
@@ -134,14 +156,16 @@ pub fn generate(rates: Option<&RawSatser>) -> String {
         .iter()
         .map(|d| {
             format!(
-                "Doegntakst {{ boform: {}, aar: {}, beloeb: {}, kilde: {} }}",
+                "Doegntakst {{ boform: {}, aar: {}, fra: {}, beloeb: {}, hjemmel: {}, kilde: {} }}",
                 if d.paragraph == "109" {
                     "Boform::Krisecenter"
                 } else {
                     "Boform::Forsorgshjem"
                 },
                 d.year,
+                date(&d.from),
                 kr(&d.amount),
+                hjemmel(&d.law),
                 src(&d.source),
             )
         })
@@ -153,9 +177,11 @@ pub fn generate(rates: Option<&RawSatser>) -> String {
         .iter()
         .map(|c| {
             format!(
-                "Ledsagersats {{ niveau: {}, beloeb: {}, kilde: {} }}",
+                "Ledsagersats {{ niveau: {}, fra: {}, beloeb: {}, hjemmel: {}, kilde: {} }}",
                 niveau(c.year),
+                opt_date(&c.from),
                 kr(&c.amount),
+                hjemmel(&c.law),
                 src(&c.source),
             )
         })
@@ -167,12 +193,14 @@ pub fn generate(rates: Option<&RawSatser>) -> String {
         .iter()
         .map(|h| {
             format!(
-                "Botilbudssats {{ aar: {}, indkomstgraense: {}, procent_under: {}, procent_over: {}, enlig_pensionist_fradrag: {}, kilde: {} }}",
+                "Botilbudssats {{ aar: {}, fra: {}, indkomstgraense: {}, procent_under: {}, procent_over: {}, enlig_pensionist_fradrag: {}, hjemmel: {}, kilde: {} }}",
                 h.year,
+                date(&h.from),
                 kr(&h.income_limit),
                 parse_danish_number(&h.percent_below).unwrap_or(0),
                 parse_danish_number(&h.percent_above).unwrap_or(0),
                 kr(&h.single_pensioner_reduction),
+                hjemmel(&h.law),
                 src(&h.source),
             )
         })

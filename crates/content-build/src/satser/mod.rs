@@ -11,7 +11,7 @@ pub(crate) use validate::validate;
 
 use serde::Deserialize;
 
-use crate::kinds::Udgiftskategori;
+use crate::kinds::{Lov, Udgiftskategori};
 use crate::RawSource;
 
 // ---------------------------------------------------------------------------------------
@@ -54,6 +54,17 @@ pub struct RawSection100 {
     pub early_pension_source: RawSource,
 }
 
+/// `law = { law = "serviceloven", paragraph = "100", stk = 3 }`: the provision a table
+/// rests on (`stk` only where a source names it).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLaw {
+    pub law: Lov,
+    pub paragraph: String,
+    #[serde(default)]
+    pub stk: Option<u8>,
+}
+
 /// `[[merudgift]]`: one table of the interval model (kr. a month).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +74,9 @@ pub struct RawMerudgift {
     pub year: Option<u16>,
     #[serde(default)]
     pub level: Option<String>,
+    /// The day the table takes effect (`"2024-01-01"`); not for `level = "lovtekst"`.
+    #[serde(default)]
+    pub from: Option<String>,
     pub threshold: String,
     #[serde(default)]
     pub threshold_year: Option<String>,
@@ -73,6 +87,7 @@ pub struct RawMerudgift {
     pub interval: Vec<RawInterval>,
     /// Documented expenses above this give the actual expenses.
     pub actual_above: String,
+    pub law: RawLaw,
     pub source: RawSource,
 }
 
@@ -89,6 +104,8 @@ pub struct RawInterval {
 #[serde(deny_unknown_fields)]
 pub struct RawKompensation {
     pub year: u16,
+    /// The day the table takes effect (`"2025-09-01"`).
+    pub from: String,
     pub threshold: String,
     #[serde(default)]
     pub threshold_year: Option<String>,
@@ -97,6 +114,7 @@ pub struct RawKompensation {
     #[serde(default)]
     pub group2_above_year: Option<String>,
     pub group2_standard: String,
+    pub law: RawLaw,
     pub source: RawSource,
 }
 
@@ -107,6 +125,7 @@ pub struct RawPositiveList {
     pub known: Vec<Udgiftskategori>,
     /// `false`: the list is not complete here; other categories are "unknown".
     pub complete: bool,
+    pub law: RawLaw,
     pub source: RawSource,
 }
 
@@ -116,7 +135,10 @@ pub struct RawPositiveList {
 pub struct RawDailyRate {
     pub paragraph: String,
     pub year: u16,
+    /// The day the table takes effect (`"2025-09-01"`).
+    pub from: String,
     pub amount: String,
+    pub law: RawLaw,
     pub source: RawSource,
 }
 
@@ -128,7 +150,11 @@ pub struct RawCompanion {
     pub year: Option<u16>,
     #[serde(default)]
     pub level: Option<String>,
+    /// The day the table takes effect (`"2024-01-01"`); not for `level = "lovtekst"`.
+    #[serde(default)]
+    pub from: Option<String>,
     pub amount: String,
+    pub law: RawLaw,
     pub source: RawSource,
 }
 
@@ -137,10 +163,13 @@ pub struct RawCompanion {
 #[serde(deny_unknown_fields)]
 pub struct RawHousing {
     pub year: u16,
+    /// The day the table takes effect (`"2025-09-01"`).
+    pub from: String,
     pub income_limit: String,
     pub percent_below: String,
     pub percent_above: String,
     pub single_pensioner_reduction: String,
+    pub law: RawLaw,
     pub source: RawSource,
 }
 

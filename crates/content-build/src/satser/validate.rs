@@ -76,6 +76,72 @@ impl Ctx<'_> {
         }
     }
 
+    /// `from` of a table: the day it takes effect, in the table's `year`; a law-text
+    /// table (no year) takes no effect by date and has none.
+    pub(crate) fn effective(
+        &mut self,
+        path: &str,
+        field: &str,
+        year: Option<u16>,
+        from: Option<&str>,
+    ) -> Option<(u16, u8, u8)> {
+        let f = format!("{field}.from");
+        match (year, from) {
+            (Some(y), Some(text)) => match parse_date(text) {
+                Some(d) if d.0 == y => Some(d),
+                Some(_) => {
+                    self.push(
+                        path,
+                        f,
+                        format!("{text:?} is not in the table's year {y} (the level holds from a day of its year)"),
+                    );
+                    None
+                }
+                None => {
+                    self.push(
+                        path,
+                        f,
+                        format!("{text:?} is not a date (write \"2025-09-01\")"),
+                    );
+                    None
+                }
+            },
+            (Some(_), None) => {
+                self.push(
+                    path,
+                    f,
+                    "give the day the table takes effect (e.g. \"2024-01-01\")",
+                );
+                None
+            }
+            (None, Some(_)) => {
+                self.push(
+                    path,
+                    f,
+                    "a law-text table takes no effect by date: leave from out",
+                );
+                None
+            }
+            (None, None) => None,
+        }
+    }
+
+    /// `law = { law = "serviceloven", paragraph = "100", stk = 3 }`.
+    pub(crate) fn law(&mut self, path: &str, field: &str, law: &RawLaw) {
+        let p = law.paragraph.as_str();
+        let digits = p.trim_end_matches(|c: char| c.is_ascii_lowercase());
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            self.push(
+                path,
+                format!("{field}.law.paragraph"),
+                format!("{p:?} is not a paragraph number (e.g. \"100\", \"82a\")"),
+            );
+        }
+        if law.stk == Some(0) {
+            self.push(path, format!("{field}.law.stk"), "stk. starts at 1");
+        }
+    }
+
     /// A yearly figure given next to a monthly one must be twelve times it.
     pub(crate) fn twelve_times(
         &mut self,
@@ -156,6 +222,8 @@ pub(crate) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         if let Some(key) = ctx.level(path, &f, t.year, &t.level) {
             ctx.unique(path, &f, &mut seen, key);
         }
+        ctx.effective(path, &f, t.year, t.from.as_deref());
+        ctx.law(path, &f, &t.law);
         let threshold = ctx.amount(path, &format!("{f}.threshold"), &t.threshold);
         ctx.twelve_times(
             path,
@@ -246,6 +314,17 @@ pub(crate) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         let f = format!("kompensation[{i}]");
         ctx.year(path, &format!("{f}.year"), k.year);
         ctx.unique(path, &f, &mut seen, k.year.to_string());
+        let from = ctx.effective(path, &f, Some(k.year), Some(&k.from));
+        if let (Some(from), Some(new_rules)) = (from, parse_date(&s.new_rules_from)) {
+            if from < new_rules {
+                ctx.push(
+                    path,
+                    format!("{f}.from"),
+                    "kompensationsydelse takes effect from section100.new_rules_from, not before",
+                );
+            }
+        }
+        ctx.law(path, &f, &k.law);
         let threshold = ctx.amount(path, &format!("{f}.threshold"), &k.threshold);
         ctx.twelve_times(
             path,
@@ -286,6 +365,7 @@ pub(crate) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
             );
         }
     }
+    ctx.law(path, "positive_list", &p.law);
     ctx.source(path, "positive_list.source", &p.source);
 
     let mut seen = BTreeSet::new();
@@ -302,6 +382,15 @@ pub(crate) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         }
         ctx.year(path, &format!("{f}.year"), d.year);
         ctx.unique(path, &f, &mut seen, format!("§ {} {}", d.paragraph, d.year));
+        ctx.effective(path, &f, Some(d.year), Some(&d.from));
+        ctx.law(path, &f, &d.law);
+        if d.law.paragraph != d.paragraph {
+            ctx.push(
+                path,
+                format!("{f}.law.paragraph"),
+                "must be the table's paragraph",
+            );
+        }
         ctx.amount(path, &format!("{f}.amount"), &d.amount);
         ctx.source(path, &format!("{f}.source"), &d.source);
         ctx.year_attested(path, &format!("{f}.year"), d.year, &d.source.document);
@@ -313,6 +402,8 @@ pub(crate) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         if let Some(key) = ctx.level(path, &f, c.year, &c.level) {
             ctx.unique(path, &f, &mut seen, key);
         }
+        ctx.effective(path, &f, c.year, c.from.as_deref());
+        ctx.law(path, &f, &c.law);
         ctx.amount(path, &format!("{f}.amount"), &c.amount);
         ctx.source(path, &format!("{f}.source"), &c.source);
         if let Some(y) = c.year {
@@ -325,6 +416,8 @@ pub(crate) fn validate(ctx: &mut Ctx<'_>, path: &str, r: &RawSatser) {
         let f = format!("housing[{i}]");
         ctx.year(path, &format!("{f}.year"), h.year);
         ctx.unique(path, &f, &mut seen, h.year.to_string());
+        ctx.effective(path, &f, Some(h.year), Some(&h.from));
+        ctx.law(path, &f, &h.law);
         ctx.amount(path, &format!("{f}.income_limit"), &h.income_limit);
         for (name, value) in [
             ("percent_below", &h.percent_below),
