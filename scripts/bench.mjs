@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { serve } from './lib/serve.mjs';
 import { CHROMIUM, CHROME_FLAGS, launch } from './lib/browser.mjs';
-import { PAGES, kb, requestable } from './lib/dist.mjs';
+import { PAGES as ALL_PAGES, kb, requestable } from './lib/dist.mjs';
+
+// The content pages (the app sections have their own benchmark: scripts/bench-app.mjs).
+const PAGES = ALL_PAGES.filter((p) => p.kind === 'content');
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');

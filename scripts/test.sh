@@ -64,7 +64,7 @@ scripts/build.sh
 step "size report (dist/)"
 node scripts/size-report.mjs dist
 
-step "first-load budget (front page <= 300 KB brotli)"
+step "first-load budgets (content pages <= 150 KB brotli, app sections <= 700 KB)"
 node scripts/budget.mjs dist
 
 step "browser tests (Playwright + axe, Debian Chromium, site served by nginx)"

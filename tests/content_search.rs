@@ -87,11 +87,33 @@ fn bostoette_in_gladsaxe_finds_its_section_85_catalogue() {
 
 #[test]
 fn search_stays_in_the_chosen_municipality() {
-    for hit in search("støtte", "gladsaxe") {
-        if let HitTarget::Service(s) = hit.target {
-            assert_eq!(s.municipality, "gladsaxe");
-        }
-    }
+    // "støtte" is in services of both municipalities (Viborg's "Socialpædagogisk støtte",
+    // Gladsaxe's "Støtte og træning i tøjvask"): each search finds only its own.
+    let services = |municipality| -> Vec<String> {
+        search("støtte", municipality)
+            .iter()
+            .filter(|h| matches!(h.target, HitTarget::Service(_)))
+            .map(|h| describe(&h.target))
+            .collect()
+    };
+    let gladsaxe = services("gladsaxe");
+    assert!(
+        gladsaxe.contains(&"gladsaxe/toejvask".to_string()),
+        "{gladsaxe:?}"
+    );
+    assert!(
+        gladsaxe.iter().all(|s| s.starts_with("gladsaxe/")),
+        "{gladsaxe:?}"
+    );
+    let viborg = services("viborg");
+    assert!(
+        viborg.contains(&"viborg/socialpaedagogisk-stoette".to_string()),
+        "{viborg:?}"
+    );
+    assert!(
+        viborg.iter().all(|s| s.starts_with("viborg/")),
+        "{viborg:?}"
+    );
     assert!(search("", "viborg").is_empty());
 }
 

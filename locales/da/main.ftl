@@ -79,6 +79,11 @@ application-lead = Skriv en ansøgning til kommunens socialafdeling her i browse
 anonymous-title = Anonym hjælp
 anonymous-heading = Hjælp uden navn og uden spor
 anonymous-danger = Er du i fare lige nu? Ring 112.
+anonymous-saved-heading = Der er stadig gemt noget på denne enhed
+anonymous-saved-text = Portalen gemmer ikke noget nu. Men fra et tidligere besøg ligger dette stadig på enheden:
+anonymous-saved-draft = Din ansøgning kan indeholde dit navn. Andre, der bruger enheden, kan se den.
+anonymous-saved-delete = Slet det gemte nu
+anonymous-saved-deleted = Det gemte er slettet fra denne enhed.
 
 ## Om portalen og dine data (privacy)
 privacy-title = Om portalen og dine data

@@ -79,6 +79,11 @@ application-lead = Write an application to the municipality's social department 
 anonymous-title = Anonymous help
 anonymous-heading = Help without a name and without a trace
 anonymous-danger = Are you in danger right now? Call 112.
+anonymous-saved-heading = Something is still saved on this device
+anonymous-saved-text = The portal saves nothing now. But from an earlier visit, this is still on the device:
+anonymous-saved-draft = Your application may contain your name. Others who use the device can see it.
+anonymous-saved-delete = Delete what is saved now
+anonymous-saved-deleted = What was saved has been deleted from this device.
 
 ## Om portalen og dine data (privacy)
 privacy-title = About the portal and your data

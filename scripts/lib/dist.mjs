@@ -59,10 +59,21 @@ export function requestable(dist) {
   return [...sources, ...assets].sort();
 }
 
-/** The pages budget.mjs and bench.mjs measure (the budget applies to the front page). */
+/**
+ * The pages budget.mjs measures, each with its first-load budget in KB brotli (everything
+ * the page requests with an empty cache, the app included where it starts at once), and
+ * bench.mjs (the content pages). Content pages: issue 15's target, 150 KB. App sections
+ * (issue 15): one wasm holds every section (a section split would lose what the person
+ * typed in "Gem ingenting" mode on every move between sections — see README, "Sizes"),
+ * so their budget is the measured first load (≈ 640 KB in December 2026) plus a margin of
+ * about 10 %: it stops a regression, it is not the ≤ 200 KB target.
+ */
 export const PAGES = [
-  { path: '/', budget: true },
-  { path: '/ydelser/viborg/socialpaedagogisk-stoette', budget: false },
+  { path: '/', kind: 'content', budgetKb: 150 },
+  { path: '/ydelser/viborg/socialpaedagogisk-stoette', kind: 'content', budgetKb: 150 },
+  { path: '/find-hjaelp', kind: 'app', budgetKb: 700 },
+  { path: '/beregn/kompensationsydelse', kind: 'app', budgetKb: 700 },
+  { path: '/ansoegning', kind: 'app', budgetKb: 700 },
 ];
 
 /** `1234` → `"1.2 KB"` (KB = 1024 bytes everywhere in these scripts). */

@@ -155,8 +155,10 @@ mod web {
         }
     }
 
-    pub fn focus_later(id: &'static str) {
-        leptos::prelude::request_animation_frame(move || focus(id));
+    /// Focus after the next frame: for an element a view has just added.
+    pub fn focus_later(id: impl Into<String>) {
+        let id = id.into();
+        leptos::prelude::request_animation_frame(move || focus(&id));
     }
 }
 
@@ -186,7 +188,7 @@ mod native {
         (0, 0)
     }
     pub fn focus(_: &str) {}
-    pub fn focus_later(_: &'static str) {}
+    pub fn focus_later(_: impl Into<String>) {}
 }
 
 #[cfg(not(target_arch = "wasm32"))]

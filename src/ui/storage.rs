@@ -226,10 +226,26 @@ impl Store {
         self.mode.set(mode);
     }
 
+    /// What an earlier visit in "Gem på denne enhed" left on this device (the consent
+    /// itself and the offline copy not counted). The anonymous pages name these in
+    /// zero-trace mode, so a person knows that, e.g., a draft with their name is still
+    /// there. Reads the device: call it from an effect or a handler, not while rendering.
+    pub fn saved_on_device(&self) -> Vec<&'static StoredItem> {
+        privacy::STORED_ITEMS
+            .iter()
+            .filter(|i| i.key != privacy::CONSENT.key && i.key != privacy::OFFLINE_COPY.key)
+            .filter(|i| device::get(i).is_some())
+            .collect()
+    }
+
     /// "Slet alle mine data": clears memory and everything the portal ever wrote on this
-    /// device; afterwards the portal is in memory mode (zero-trace stays zero-trace).
+    /// device; afterwards the portal is in memory mode (zero-trace stays zero-trace, and
+    /// leaving it later returns to memory mode, not to saving on the device).
     pub fn delete_everything(&self) {
         device::clear_all();
+        if self.before_zero_trace.get_untracked() == Some(StorageMode::Device) {
+            self.before_zero_trace.set(Some(StorageMode::Memory));
+        }
         self.memory.set(HashMap::new());
         self.ulaeselige.set(vec![]);
         self.ikke_gemt.set(None);

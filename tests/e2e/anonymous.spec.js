@@ -2,7 +2,7 @@
 // neutral title, no third-party requests), quick exit by button and keyboard on every
 // route, and the Content Security Policy.
 import { test, expect } from '@playwright/test';
-import { ROUTES, open, expectNoAxeViolations, record, openMenu, mainNav } from './helpers.js';
+import { ROUTES, open, expectNoAxeViolations, record, openMenu, mainNav, storageKeys } from './helpers.js';
 import { walk, tabTo, nextPage } from './screener-walk.js';
 
 const NEUTRAL = 'https://www.dmi.dk/';
@@ -152,6 +152,46 @@ test('leaving zero-trace is an explicit choice; "Brug portalen uden at gemme nog
   await page.getByTestId('start-zero-trace').click();
   await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
   await expect(page).toHaveTitle('Støtteportalen');
+});
+
+test('zero-trace names what an earlier visit saved on this device (a draft with a name) and deletes it only when asked', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'runs on the phone');
+  const KLADDE = 'stotteportalen.ansoegning.kladde';
+  // An earlier visit: "Gem på denne enhed" and a draft with a name.
+  await open(page, '/om-portalen');
+  await page.locator('#mode-device').check();
+  await page.getByRole('button', { name: 'Gem mit valg' }).click();
+  await open(page, '/ansoegning');
+  await page.getByText('Jeg søger for mig selv').click();
+  await page.getByTestId('ans-start').click();
+  await page.getByLabel('Fornavn', { exact: true }).fill('Anna');
+  await page.getByLabel('Efternavn').fill('Jensen');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) || '', KLADDE)).toContain('Anna');
+
+  // Anonym hjælp (zero-trace): the draft is named; nothing is deleted without asking.
+  await open(page, '/anonym-hjaelp/vold');
+  const box = page.getByTestId('saved-on-device');
+  await expect(box).toContainText('din ansøgning');
+  await expect(box).toContainText('Din ansøgning kan indeholde dit navn');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KLADDE)).toContain('Anna');
+  await expectNoAxeViolations(page, '/anonym-hjaelp/vold with what is saved on the device');
+  await box.getByTestId('saved-on-device-delete').click();
+  await expect(page.getByTestId('saved-on-device-deleted')).toBeVisible();
+  await expect(page.getByTestId('saved-on-device')).toHaveCount(0);
+  expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
+  // Leaving zero-trace afterwards returns to "only while the tab is open", not to saving.
+  await page.getByTestId('leave-zero-trace').click();
+  await (await mainNav(page)).getByRole('link', { name: 'Ansøgning' }).click();
+  await expect(page.locator('h1')).toHaveText('Gør en ansøgning klar');
+  expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
+});
+
+test('zero-trace with nothing saved before: no notice about the device', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'runs on the phone');
+  await open(page, '/anonym-hjaelp');
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  await expect(page.getByTestId('saved-on-device')).toHaveCount(0);
 });
 
 // One browser context (its cache keeps the app), a new tab for each route: each starts

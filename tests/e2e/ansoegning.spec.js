@@ -153,11 +153,16 @@ test('a citizen completes a draft with the keyboard only; errors; axe on every s
 
   // Dokumenter: the combined checklist (from the screener's documents list).
   await expectNoAxeViolations(page, 'dokumenter');
+  // § 97 (Ledsageordning) asks for exactly these two (src/domain/screener/regler.rs
+  // DOKUMENTER, Viborg's standard 2.8; texts in locales/da/screener.ftl).
   const boxes = page.locator('input[name=dokumenter]');
-  if ((await boxes.count()) > 0) {
-    await tabTo(page, boxes.first());
-    await page.keyboard.press('Space');
-  }
+  await expect(boxes).toHaveCount(2);
+  const ledsager = page.getByRole('checkbox', { name: 'Navnet på en person, der kan være ledsager, hvis der er en.' });
+  await expect(ledsager).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: /^Kvitteringer for ledsagerens eller kontaktpersonens udgifter/ })).toHaveCount(1);
+  await tabTo(page, ledsager);
+  await page.keyboard.press('Space');
+  await expect(ledsager).toBeChecked();
   await typeInto(page, page.getByLabel(/Er der andet/), CITIZEN.andet);
   await next(page, 'tjek');
 
@@ -170,6 +175,10 @@ test('a citizen completes a draft with the keyboard only; errors; axe on every s
     await expect(main).toContainText(value === CITIZEN.beloeb ? '450 kr.' : value);
   }
   await expect(main).toContainText('Ledsageordning (§ 97)');
+  // The documents with what is ready: the one ticked above, and the one not.
+  const docs = page.getByTestId('summary-dokumenter');
+  await expect(docs.locator('.ans-row', { hasText: 'Navnet på en person, der kan være ledsager' }).locator('dd')).toHaveText('Klar');
+  await expect(docs.locator('.ans-row', { hasText: 'Kvitteringer for ledsagerens' }).locator('dd')).toHaveText('Ikke klar endnu');
 
   // Print: every answer, the services with §, the date, a signature line; no buttons.
   const printed = await printedText(page);

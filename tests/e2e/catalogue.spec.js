@@ -2,7 +2,8 @@
 // municipality (0 axe violations), national paragraph pages, general pages, deep links.
 // Runs on the phone; the desktop layout of these pages is in layout.spec.js.
 import { test, expect } from '@playwright/test';
-import { open, expectNoAxeViolations, allServices, record, openMenu, mainNav } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { open, expectNoAxeViolations, allServices, record, openMenu, mainNav, ROUTES } from './helpers.js';
 
 const SERVICES = allServices();
 
@@ -130,13 +131,29 @@ test('where the sources disagree, the service page says so with both readings an
   await expectNoAxeViolations(page, 'viborg/tidlig-forebyggende-indsats with a source conflict');
 });
 
+/** The `title = "…"` of a seed file (the first one: the service's or the page's own). */
+function seedTitle(file) {
+  const m = readFileSync(file, 'utf8').match(/^title = "([^"]+)"/m);
+  expect(m, `a title in ${file}`).not.toBeNull();
+  return m[1];
+}
+
 test('deep links to a service, a guide, the glossary and a shell page survive a reload', async ({ page }) => {
   // '/tilgaengelighed' moved here from shell.spec.js ("a deep link survives a reload").
-  for (const path of ['/ydelser/gladsaxe/toejvask', '/vejledning/klage', '/ordforklaringer', '/tilgaengelighed']) {
+  // The expected headings come from the data: the seeds' titles and the shell's routes.
+  const routeH1 = (path) => ROUTES.find((r) => r.path === path).h1;
+  const links = [
+    ['/ydelser/gladsaxe/toejvask', seedTitle('seeds/gladsaxe/services/toejvask.toml')],
+    ['/vejledning/klage', seedTitle('seeds/national/pages/klage.toml')],
+    ['/ordforklaringer', routeH1('/ordforklaringer')],
+    ['/tilgaengelighed', routeH1('/tilgaengelighed')],
+  ];
+  for (const [path, heading] of links) {
     await open(page, path);
-    const h1 = await page.locator('h1').textContent();
+    await expect(page.locator('h1')).toHaveText(heading);
     await page.reload();
-    await expect(page.locator('h1')).toHaveText(h1);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.locator('h1')).toHaveText(heading);
   }
 });
 

@@ -45,7 +45,12 @@ const expectNothingKept = (page) =>
   expect.poll(() => offlineState(page), { timeout: 10_000 }).toEqual({ registrations: 0, caches: [] });
 
 test('with "Gem på denne enhed" the front page and a service page work offline', async ({ page, context }) => {
+  // What the tests without a worker rely on sees this registration: the spy and the
+  // context's service workers.
+  const workers = await watchWorker(page);
   await keepOfflineCopy(page);
+  expect(await page.evaluate(() => window.swRegisterCalls)).toBeGreaterThan(0);
+  expect(workers.map((u) => new URL(u).pathname)).toContain('/sw.js');
   const state = await offlineState(page);
   expect(state.registrations).toBe(1);
   expect(state.caches[0]).toMatch(/^stotteportalen-[0-9a-f]{16}$/);
@@ -64,29 +69,44 @@ test('with "Gem på denne enhed" the front page and a service page work offline'
 });
 
 /**
- * Waits until the app has started and the network is quiet (a registration would fetch
- * /sw.js), then asserts that the worker was never requested nor registered.
+ * Asserts that the app never asked for a worker: it is ready (the shell's effect that
+ * registers the worker in device mode runs while it starts, before `data-app="ready"` is
+ * seen from here), `navigator.serviceWorker.register` was called 0 times (the spy of
+ * watchWorker: `undefined` would mean no spy), no service worker started in the browser
+ * context since watchWorker, and nothing is registered or cached.
  */
-async function expectNoWorker(page, swRequests) {
-  await page.waitForLoadState('networkidle');
-  expect(swRequests).toEqual([]);
+async function expectNoWorker(page, workers) {
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  expect(await page.evaluate(() => window.swRegisterCalls)).toBe(0);
+  expect(workers).toEqual([]);
   expect(await offlineState(page)).toEqual({ registrations: 0, caches: [] });
 }
-const watchWorker = (page) => {
-  const requests = [];
-  page.on('request', (r) => { if (new URL(r.url()).pathname === '/sw.js') requests.push(r.url()); });
-  return requests;
+/**
+ * Records the service workers the browser context starts (a page's own `request` events
+ * do not include the worker's script, so they cannot show a registration) and counts calls
+ * of navigator.serviceWorker.register.
+ */
+const watchWorker = async (page) => {
+  const workers = [];
+  page.context().on('serviceworker', (w) => workers.push(w.url()));
+  await page.addInitScript(() => {
+    const sw = navigator.serviceWorker;
+    const register = sw.register.bind(sw);
+    window.swRegisterCalls = 0;
+    sw.register = (...args) => { window.swRegisterCalls += 1; return register(...args); };
+  });
+  return workers;
 };
 
 test('no service worker and no Cache Storage in the default mode', async ({ page }) => {
-  const sw = watchWorker(page);
+  const sw = await watchWorker(page);
   await open(page, '/');
   await open(page, SERVICE.path);
   await expectNoWorker(page, sw);
 });
 
 test('no service worker and no Cache Storage in zero-trace mode', async ({ page }) => {
-  const sw = watchWorker(page);
+  const sw = await watchWorker(page);
   await chooseMode(page, 'Intet – brug portalen uden at gemme noget');
   await open(page, '/');
   await expectNoWorker(page, sw);
@@ -107,7 +127,7 @@ test('"Slet alle mine data" removes the worker and its caches', async ({ page })
   await page.getByTestId('delete-all').click();
   await expect(page.getByTestId('privacy-status')).toContainText('Alt er slettet');
   await expectNothingKept(page);
-  const sw = watchWorker(page);
+  const sw = await watchWorker(page);
   await page.reload();
   // A content page: the app starts when used (as open() does).
   await page.evaluate(() => window.stotteportalenStart && window.stotteportalenStart());

@@ -87,6 +87,60 @@ fn zero_trace_here() {
     Effect::new(move |_| store.enter_zero_trace());
 }
 
+/// In zero-trace mode: what an earlier visit saved on this device (e.g. a draft with a
+/// name, from "Gem på denne enhed") is named, with a button that deletes it. Zero-trace
+/// writes nothing new, but it does not delete what is there unless the person asks.
+#[component]
+fn SavedOnDevice() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let saved = RwSignal::new(Vec::new());
+    let deleted = RwSignal::new(false);
+    // After rendering (it reads the device), and again when the store reads it anew.
+    Effect::new(move |_| {
+        store.indlaest.track();
+        saved.set(store.saved_on_device());
+    });
+    let delete = move |_| {
+        store.delete_everything();
+        saved.set(store.saved_on_device());
+        deleted.set(true);
+    };
+    move || {
+        let list = saved.get();
+        if list.is_empty() {
+            return deleted.get().then(|| {
+                view! {
+                    <div class="alert alert-success" role="status" data-testid="saved-on-device-deleted">
+                        <div class="alert-body"><p class="alert-text">{move || i18n.t("anonymous-saved-deleted")}</p></div>
+                    </div>
+                }
+                .into_any()
+            });
+        }
+        let names: Vec<String> = list.iter().map(|i| i18n.t(i.name)).collect();
+        let has_draft = list
+            .iter()
+            .any(|i| i.key == crate::domain::privacy::ANSOEGNING_KLADDE.key);
+        Some(
+            view! {
+                <div class="alert alert-warning" role="note" data-testid="saved-on-device">
+                    <div class="alert-body">
+                        <h2 class="alert-heading">{move || i18n.t("anonymous-saved-heading")}</h2>
+                        <p class="alert-text">{move || i18n.t("anonymous-saved-text")}</p>
+                        <ul class="alert-text">{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        {has_draft.then(|| view! { <p class="alert-text">{move || i18n.t("anonymous-saved-draft")}</p> })}
+                        <button type="button" class="button button-secondary" data-testid="saved-on-device-delete" on:click=delete>
+                            {move || i18n.t("anonymous-saved-delete")}
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+        )
+    }
+}
+
 #[component]
 fn Danger() -> impl IntoView {
     let i18n = use_i18n();
@@ -106,6 +160,7 @@ pub fn Anonymous() -> impl IntoView {
             <PageHead title=tk("anonymous-title") heading=tk("anonymous-heading") />
             <P key=tk("anonymous-lead-now") class="font-lead" />
             <Danger />
+            <SavedOnDevice />
             <h2>{move || i18n.t("anonymous-topics-heading")}</h2>
             <ul class="task-list unstyled-list anonymous-topics">
                 {TOPICS.iter().filter(|t| t.anonymous).map(topic_card).collect_view()}
@@ -157,6 +212,7 @@ fn TopicView(t: &'static Topic) -> impl IntoView {
             <PageTitle text=move || i18n.t(t.title) />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(t.title)}</h1>
             <Danger />
+            <SavedOnDevice />
             {(!t.anonymous).then(|| view! {
                 <div class="alert alert-info" role="note" data-testid="not-anonymous">
                     <div class="alert-body"><p class="alert-text">{move || i18n.t("anonymous-not-anonymous-note")}</p></div>
@@ -239,6 +295,7 @@ pub fn Safety() -> impl IntoView {
         <div class="page-narrow">
             <PageHead title=tk("safety-title") heading=tk("safety-heading") />
             <P key=tk("safety-lead") class="font-lead" />
+            <SavedOnDevice />
             <div class="alert alert-warning" role="note">
                 <div class="alert-body"><p class="alert-text"><strong>{move || i18n.t("safety-danger")}</strong></p></div>
             </div>

@@ -4,11 +4,9 @@
 use crate::domain::ansoegning::{fil, Fejl};
 use crate::domain::money::heltal_tekst;
 use crate::ui::browser;
+use crate::ui::components::{ErrorLink, ErrorSummary};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-
-/// The id of the error summary (focused when a step has errors).
-pub const FEJL_ID: &str = "error-summary";
 
 /// The message key for one field, if it has an error.
 pub fn fejl_for(fejl: &[Fejl], felt: &str) -> Option<&'static str> {
@@ -21,7 +19,8 @@ fn ordvalg_args(i18n: crate::ui::i18n::I18n) -> Signal<Vec<(&'static str, String
     Signal::derive(move || a.kladde.with(|k| super::ord_args(i18n.lang.get(), k)))
 }
 
-/// The error summary at the top: one link per message, to the field (or to the step).
+/// The error summary at the top (the shared `ErrorSummary`): one link per message, to the
+/// field, or to the step where the field is.
 #[component]
 pub fn Fejlopsummering(
     fejl: RwSignal<Vec<Fejl>>,
@@ -31,55 +30,22 @@ pub fn Fejlopsummering(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let args = args.unwrap_or_else(|| ordvalg_args(i18n));
-    move || {
-        let list = fejl.get();
-        if list.is_empty() {
-            return None;
-        }
+    let items = Signal::derive(move || {
         let a = args.get();
         let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let items = list
-            .iter()
-            .map(|f| {
-                let text = i18n.t_with(f.besked, &refs);
-                let felt = f.felt.clone();
-                if let Some(trin) = felt.strip_prefix("trin-") {
-                    let href = format!("{}/{trin}", super::START);
-                    view! { <li><a href=href>{text}</a></li> }.into_any()
-                } else {
-                    let target = felt.clone();
-                    view! {
-                        <li>
-                            <a
-                                href=format!("#{felt}")
-                                on:click=move |ev| {
-                                    ev.prevent_default();
-                                    browser::focus(&target);
-                                }
-                            >
-                                {text}
-                            </a>
-                        </li>
+        fejl.with(|list| {
+            list.iter()
+                .map(|f| {
+                    let text = i18n.t_with(f.besked, &refs);
+                    match f.felt.strip_prefix("trin-") {
+                        Some(trin) => ErrorLink::page(format!("{}/{trin}", super::START), text),
+                        None => ErrorLink::field(f.felt.clone(), text),
                     }
-                    .into_any()
-                }
-            })
-            .collect_view();
-        Some(view! {
-            <div
-                class="alert alert-error fh-error-summary"
-                role="alert"
-                id=FEJL_ID
-                tabindex="-1"
-                aria-labelledby="error-summary-heading"
-            >
-                <div class="alert-body">
-                    <h2 class="alert-heading" id="error-summary-heading">{i18n.t("ans-fejl-opsummering")}</h2>
-                    <ul class="alert-text nobullet-list">{items}</ul>
-                </div>
-            </div>
+                })
+                .collect()
         })
-    }
+    });
+    view! { <ErrorSummary heading=Signal::derive(move || i18n.t("ans-fejl-opsummering")) items=items /> }
 }
 
 /// A text field (or a text area) with label, optional hint and its message.

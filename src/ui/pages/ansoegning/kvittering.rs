@@ -12,7 +12,7 @@ use crate::domain::ansoegning::ics::{self, Begivenhed};
 use crate::domain::ansoegning::{self as domain, Trin};
 use crate::domain::content::{self, Klageadgang};
 use crate::ui::browser;
-use crate::ui::components::PageTitle;
+use crate::ui::components::{BackLink, PageTitle};
 use crate::ui::i18n::{translate, translate_with, use_i18n};
 use crate::ui::pages::screener::source_text;
 use crate::ui::pages::ContactBox;
@@ -202,7 +202,7 @@ pub fn Kvittering() -> impl IntoView {
     view! {
         <PageTitle text=move || i18n.t_with("ans-trin-title", &[("trin", &i18n.t("ans-trin-kvittering"))]) />
         <div class="page-narrow ans-receipt" data-step="kvittering">
-            <a class="back-link fh-back ans-no-print" href=trin_sti(Trin::Tjek)>{move || i18n.t("ans-tilbage")}</a>
+            <BackLink href=trin_sti(Trin::Tjek) label=Signal::derive(move || i18n.t("ans-tilbage")) no_print=true />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t("ans-trin-kvittering")}</h1>
             {body}
             <Gemmelinje />

@@ -320,7 +320,7 @@ pub fn Application() -> impl IntoView {
                 felt: "rolle-selv".into(),
                 besked: "ans-fejl-hvem-skriver",
             }]);
-            browser::focus_later(felter::FEJL_ID);
+            crate::ui::components::focus_error_summary();
             return;
         };
         fejl.set(vec![]);

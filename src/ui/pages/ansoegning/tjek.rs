@@ -279,21 +279,70 @@ pub fn Tjek(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::screener::Svar;
+
+    const SCRIPT: &str = "<script>alert(1)</script>";
+    const IMG: &str = "<img src=x onerror=alert(2)>";
+
+    /// The rows of "Tjek dine svar" (and of the print) as HTML, for a draft `k`.
+    fn html_of(k: &Kladde, t: Trin) -> String {
+        raekker(Lang::Da, k, t, &Svar::default())
+            .into_iter()
+            .map(|v| v.to_html())
+            .collect()
+    }
 
     #[test]
-    fn answers_with_script_are_rendered_as_text() {
+    fn answers_with_markup_are_rendered_as_text_on_the_check_page() {
         let owner = Owner::new();
         owner.with(|| {
-            // Every answer goes into the page as a `String` text node (see `svar_tekst`);
-            // this is how Leptos renders such a node.
-            let svar = String::from("<script>alert(1)</script><img src=x onerror=alert(2)>");
-            let html = svar.to_html();
-            assert!(!html.contains("<script>"), "{html}");
+            let mut k = Kladde::default();
+            k.person.fornavn = SCRIPT.to_string();
+            k.person.adresse = IMG.to_string();
+            k.andet = format!("{SCRIPT}\n{IMG}");
+            let om_dig = html_of(&k, Trin::OmDig);
+            let dokumenter = html_of(&k, Trin::Dokumenter);
+            for html in [&om_dig, &dokumenter] {
+                assert!(!html.contains("<script"), "{html}");
+                assert!(!html.contains("<img"), "{html}");
+                assert!(
+                    html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                    "{html}"
+                );
+                assert!(
+                    html.contains("&lt;img src=x onerror=alert(2)&gt;"),
+                    "{html}"
+                );
+            }
+            // The answers are there, in their rows (not dropped): the question, then the text.
+            assert!(om_dig.contains("Fornavn"), "{om_dig}");
+            assert!(om_dig.contains("class=\"ans-pre\""), "{om_dig}");
+            // An empty answer says so (the e-mail was left out).
+            assert!(om_dig.contains("Ikke udfyldt"), "{om_dig}");
+        });
+    }
+
+    #[test]
+    fn an_expense_named_with_markup_is_text_in_its_question_column() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let mut k = Kladde::default();
+            k.udgifter.push(crate::domain::ansoegning::Udgiftslinje {
+                hvad: IMG.to_string(),
+                beloeb: "450".to_string(),
+                ..Default::default()
+            });
+            let html = html_of(&k, Trin::Udgifter);
             assert!(!html.contains("<img"), "{html}");
+            let start = html
+                .find("<dt class=\"fh-summary-key\">")
+                .expect("a question cell");
+            let end = start + html[start..].find("</dt>").expect("its end");
             assert!(
-                html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                html[start..end].contains("&lt;img src=x onerror=alert(2)&gt;"),
                 "{html}"
             );
+            assert!(html.contains("450 kr."), "{html}");
         });
     }
 }

@@ -2,7 +2,7 @@
 //! ordered list, `aria-current="step"`, completed steps stay links), the error summary,
 //! the fields, "Fortsæt" and "Gem som fil".
 
-use super::felter::{Fejlopsummering, Tekstfelt, Valg, FEJL_ID};
+use super::felter::{Fejlopsummering, Tekstfelt, Valg};
 use super::{tekst, trin_sti, use_ansoegning, Gemmelinje, START};
 use crate::domain::ansoegning::{
     self as domain, forrige, naeste, trin, valider, vejledning, Fejl, Kladde, Omtale,
@@ -10,8 +10,7 @@ use crate::domain::ansoegning::{
 };
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::domain::money::Beloeb;
-use crate::ui::browser;
-use crate::ui::components::PageTitle;
+use crate::ui::components::{BackLink, PageTitle};
 use crate::ui::i18n::{translate, use_i18n, Lang};
 use crate::ui::pages::screener::{besked, paragraph_label};
 use crate::ui::pages::use_sidste_beregning;
@@ -177,7 +176,7 @@ fn TrinSide(t: Trin) -> impl IntoView {
             }
         } else {
             fejl.set(f);
-            browser::focus_later(FEJL_ID);
+            crate::ui::components::focus_error_summary();
         }
     };
     let body = match t {
@@ -197,7 +196,7 @@ fn TrinSide(t: Trin) -> impl IntoView {
     view! {
         <PageTitle text=page_title />
         <div class="page-narrow ans-step" data-step=t.id()>
-            <a class="back-link fh-back ans-no-print" href=back>{move || i18n.t("ans-tilbage")}</a>
+            <BackLink href=Signal::derive(back) label=Signal::derive(move || i18n.t("ans-tilbage")) no_print=true />
             <Fejlopsummering fejl=fejl args=args />
             <Trinindikator aktuel=t />
             <form novalidate on:submit=on_submit>

@@ -4,17 +4,15 @@
 //! `domain::beregning` computes, with its trail.
 
 use super::felter::{
-    dato_i_dag, vis_fejl, BeregnHead, Beregnet, FejlOpsummering, Fejlliste, Felt, Felttype,
-    ForaeldetNote, JaNej, Laeser, Radioer, Tekst,
+    dato_i_dag, vis_fejl, Beregnet, Fejlliste, Felt, Felttype, JaNej, Laeser, Radioer, Regneside,
+    Tekst,
 };
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
-use super::Kruemmer;
 use crate::domain::beregning::{
     beregn_botilbudsbetaling, beregn_doegnbetaling, beregn_ledsagerudgifter, satser, Boform,
     Botilbudsoplysninger, Trin,
 };
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::P;
 use crate::ui::tk;
 use leptos::prelude::*;
 
@@ -76,7 +74,7 @@ fn vis_resultat<I: Clone + PartialEq + Send + Sync + 'static>(
 ) {
     fejl.set(vec![]);
     resultat.saet(u);
-    super::felter::browser::fokus(RESULT_HEADING);
+    crate::ui::browser::focus_later(RESULT_HEADING);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -85,7 +83,6 @@ fn vis_resultat<I: Clone + PartialEq + Send + Sync + 'static>(
 
 #[component]
 pub fn BeregnDoegn() -> impl IntoView {
-    let i18n = use_i18n();
     let fejl: Fejlliste = RwSignal::new(vec![]);
     let boform: RwSignal<Option<Boform>> = RwSignal::new(None);
     let dato = RwSignal::new(String::new());
@@ -146,46 +143,43 @@ pub fn BeregnDoegn() -> impl IntoView {
     };
 
     view! {
-        <Kruemmer title=tk("beregn-doegn-title") />
-        <div class="page-narrow calc-page">
-            <BeregnHead title=tk("beregn-doegn-title") heading=tk("beregn-doegn-heading") fejl=fejl />
-            <P key=tk("beregn-doegn-lead") class="font-lead" />
-            <FejlOpsummering fejl=fejl />
-            <form class="calc-form" novalidate on:submit=on_submit>
-                <Radioer
-                    name="boform".to_string()
-                    legend=Tekst::ny(tk("beregn-doegn-place-legend"))
-                    options=vec![
-                        (Boform::Krisecenter, tk("beregn-doegn-place-109")),
-                        (Boform::Forsorgshjem, tk("beregn-doegn-place-110")),
-                    ]
-                    value=boform
-                    fejl=fejl
-                />
-                <Felt
-                    id="beregn-dato".to_string()
-                    label=Tekst::ny(tk("beregn-doegn-date-label"))
-                    hint=Tekst::ny(tk("beregn-doegn-date-hint"))
-                    art=Felttype::Dato
-                    value=dato
-                    fejl=fejl
-                />
-                <Felt
-                    id="beregn-doegn".to_string()
-                    label=Tekst::ny(tk("beregn-doegn-days-label"))
-                    hint=Tekst::ny(tk("beregn-doegn-days-hint"))
-                    art=Felttype::Heltal
-                    value=doegn
-                    fejl=fejl
-                    input_class="input-char-4"
-                />
-                <button type="submit" class="button button-primary" data-testid="calculate">
-                    {move || i18n.t("beregn-calculate")}
-                </button>
-            </form>
-            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
-            {move || resultat.aktuel().map(|u| view! { <Resultat u=u /> })}
-        </div>
+        <Regneside
+            title=tk("beregn-doegn-title")
+            heading=tk("beregn-doegn-heading")
+            lead=tk("beregn-doegn-lead")
+            fejl=fejl
+            on_submit=Callback::new(on_submit)
+            foraeldet=Signal::derive(move || resultat.foraeldet())
+            resultat=ViewFn::from(move || resultat.aktuel().map(|u| view! { <Resultat u=u /> }))
+        >
+            <Radioer
+                name="boform".to_string()
+                legend=Tekst::ny(tk("beregn-doegn-place-legend"))
+                options=vec![
+                    (Boform::Krisecenter, tk("beregn-doegn-place-109")),
+                    (Boform::Forsorgshjem, tk("beregn-doegn-place-110")),
+                ]
+                value=boform
+                fejl=fejl
+            />
+            <Felt
+                id="beregn-dato".to_string()
+                label=Tekst::ny(tk("beregn-doegn-date-label"))
+                hint=Tekst::ny(tk("beregn-doegn-date-hint"))
+                art=Felttype::Dato
+                value=dato
+                fejl=fejl
+            />
+            <Felt
+                id="beregn-doegn".to_string()
+                label=Tekst::ny(tk("beregn-doegn-days-label"))
+                hint=Tekst::ny(tk("beregn-doegn-days-hint"))
+                art=Felttype::Heltal
+                value=doegn
+                fejl=fejl
+                input_class="input-char-4"
+            />
+        </Regneside>
     }
 }
 
@@ -195,7 +189,6 @@ pub fn BeregnDoegn() -> impl IntoView {
 
 #[component]
 pub fn BeregnLedsager() -> impl IntoView {
-    let i18n = use_i18n();
     let fejl: Fejlliste = RwSignal::new(vec![]);
     let dato = RwSignal::new(String::new());
     let udgifter = RwSignal::new(String::new());
@@ -249,35 +242,32 @@ pub fn BeregnLedsager() -> impl IntoView {
     };
 
     view! {
-        <Kruemmer title=tk("beregn-ledsager-title") />
-        <div class="page-narrow calc-page">
-            <BeregnHead title=tk("beregn-ledsager-title") heading=tk("beregn-ledsager-heading") fejl=fejl />
-            <P key=tk("beregn-ledsager-lead") class="font-lead" />
-            <FejlOpsummering fejl=fejl />
-            <form class="calc-form" novalidate on:submit=on_submit>
-                <Felt
-                    id="beregn-dato".to_string()
-                    label=Tekst::ny(tk("beregn-date-label"))
-                    art=Felttype::Dato
-                    value=dato
-                    fejl=fejl
-                />
-                <Felt
-                    id="beregn-ledsager-udgifter".to_string()
-                    label=Tekst::ny(tk("beregn-ledsager-expenses-label"))
-                    hint=Tekst::ny(tk("beregn-ledsager-expenses-hint"))
-                    art=Felttype::Beloeb
-                    value=udgifter
-                    fejl=fejl
-                    input_class="input-width-s"
-                />
-                <button type="submit" class="button button-primary" data-testid="calculate">
-                    {move || i18n.t("beregn-calculate")}
-                </button>
-            </form>
-            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
-            {move || resultat.aktuel().map(|u| view! { <Resultat u=u /> })}
-        </div>
+        <Regneside
+            title=tk("beregn-ledsager-title")
+            heading=tk("beregn-ledsager-heading")
+            lead=tk("beregn-ledsager-lead")
+            fejl=fejl
+            on_submit=Callback::new(on_submit)
+            foraeldet=Signal::derive(move || resultat.foraeldet())
+            resultat=ViewFn::from(move || resultat.aktuel().map(|u| view! { <Resultat u=u /> }))
+        >
+            <Felt
+                id="beregn-dato".to_string()
+                label=Tekst::ny(tk("beregn-date-label"))
+                art=Felttype::Dato
+                value=dato
+                fejl=fejl
+            />
+            <Felt
+                id="beregn-ledsager-udgifter".to_string()
+                label=Tekst::ny(tk("beregn-ledsager-expenses-label"))
+                hint=Tekst::ny(tk("beregn-ledsager-expenses-hint"))
+                art=Felttype::Beloeb
+                value=udgifter
+                fejl=fejl
+                input_class="input-width-s"
+            />
+        </Regneside>
     }
 }
 
@@ -287,7 +277,6 @@ pub fn BeregnLedsager() -> impl IntoView {
 
 #[component]
 pub fn BeregnBotilbud() -> impl IntoView {
-    let i18n = use_i18n();
     let fejl: Fejlliste = RwSignal::new(vec![]);
     let dato = RwSignal::new(String::new());
     let indkomst = RwSignal::new(String::new());
@@ -354,53 +343,48 @@ pub fn BeregnBotilbud() -> impl IntoView {
     };
 
     view! {
-        <Kruemmer title=tk("beregn-botilbud-title") />
-        <div class="page-narrow calc-page">
-            <BeregnHead title=tk("beregn-botilbud-title") heading=tk("beregn-botilbud-heading") fejl=fejl />
-            <P key=tk("beregn-botilbud-lead") class="font-lead" />
-            <div class="alert alert-warning" role="note">
-                <div class="alert-body"><p class="alert-text">{move || i18n.t("beregn-botilbud-rough-note")}</p></div>
-            </div>
-            <FejlOpsummering fejl=fejl />
-            <form class="calc-form" novalidate on:submit=on_submit>
-                <Felt
-                    id="beregn-dato".to_string()
-                    label=Tekst::ny(tk("beregn-date-label"))
-                    art=Felttype::Dato
-                    value=dato
-                    fejl=fejl
-                />
-                <Felt
-                    id="beregn-indkomst".to_string()
-                    label=Tekst::ny(tk("beregn-botilbud-income-label"))
-                    hint=Tekst::ny(tk("beregn-botilbud-income-hint"))
-                    art=Felttype::Beloeb
-                    value=indkomst
-                    fejl=fejl
-                    input_class="input-width-m"
-                />
-                <JaNej
-                    name="enlig".to_string()
-                    legend=Tekst::ny(tk("beregn-botilbud-single-legend"))
-                    hint=Tekst::ny(tk("beregn-botilbud-single-hint"))
-                    value=enlig
-                    fejl=fejl
-                />
-                <Felt
-                    id="beregn-boligudgift".to_string()
-                    label=Tekst::ny(tk("beregn-botilbud-housing-label"))
-                    hint=Tekst::ny(tk("beregn-botilbud-housing-hint"))
-                    art=Felttype::Beloeb
-                    value=bolig
-                    fejl=fejl
-                    input_class="input-width-m"
-                />
-                <button type="submit" class="button button-primary" data-testid="calculate">
-                    {move || i18n.t("beregn-calculate")}
-                </button>
-            </form>
-            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
-            {move || resultat.aktuel().map(|u| view! { <Resultat u=u /> })}
-        </div>
+        <Regneside
+            title=tk("beregn-botilbud-title")
+            heading=tk("beregn-botilbud-heading")
+            lead=tk("beregn-botilbud-lead")
+            fejl=fejl
+            on_submit=Callback::new(on_submit)
+            foraeldet=Signal::derive(move || resultat.foraeldet())
+            resultat=ViewFn::from(move || resultat.aktuel().map(|u| view! { <Resultat u=u /> }))
+            note=tk("beregn-botilbud-rough-note")
+        >
+            <Felt
+                id="beregn-dato".to_string()
+                label=Tekst::ny(tk("beregn-date-label"))
+                art=Felttype::Dato
+                value=dato
+                fejl=fejl
+            />
+            <Felt
+                id="beregn-indkomst".to_string()
+                label=Tekst::ny(tk("beregn-botilbud-income-label"))
+                hint=Tekst::ny(tk("beregn-botilbud-income-hint"))
+                art=Felttype::Beloeb
+                value=indkomst
+                fejl=fejl
+                input_class="input-width-m"
+            />
+            <JaNej
+                name="enlig".to_string()
+                legend=Tekst::ny(tk("beregn-botilbud-single-legend"))
+                hint=Tekst::ny(tk("beregn-botilbud-single-hint"))
+                value=enlig
+                fejl=fejl
+            />
+            <Felt
+                id="beregn-boligudgift".to_string()
+                label=Tekst::ny(tk("beregn-botilbud-housing-label"))
+                hint=Tekst::ny(tk("beregn-botilbud-housing-hint"))
+                art=Felttype::Beloeb
+                value=bolig
+                fejl=fejl
+                input_class="input-width-m"
+            />
+        </Regneside>
     }
 }

@@ -6,15 +6,12 @@
 //! ([`BeloebFejl::fluent_id`]) or from the small checks here (a date, a whole number).
 
 use crate::domain::money::{Beloeb, BeloebFejl};
-use crate::ui::components::PageTitle;
+use crate::ui::components::{focus_error_summary, ErrorLink, ErrorSummary, PageTitle};
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::tk;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// The id of the error summary (focus moves there when a form has errors).
-pub const SUMMARY_ID: &str = "fejlopsummering";
 
 /// A translatable text: a Fluent id and its arguments (already plain text).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -173,7 +170,7 @@ pub fn beloeb_fejl(e: BeloebFejl) -> Tekst {
 /// Shows the errors: the summary appears and gets focus.
 pub fn vis_fejl(fejl: Fejlliste, liste: Vec<Fejl>) {
     fejl.set(liste);
-    browser::fokus(SUMMARY_ID);
+    focus_error_summary();
 }
 
 /// A calculator's result together with the input it was computed from. It is shown only
@@ -271,53 +268,73 @@ pub fn BeregnHead(title: &'static str, heading: &'static str, fejl: Fejlliste) -
     }
 }
 
-/// The error summary at the top of a form: a DKFDS error alert with a link to each field.
+/// The frame of every calculator page: breadcrumbs, title and `<h1>`, the lead, an
+/// optional note, the error summary, the form (its fields are the children) with the
+/// "Beregn" button, then the note that a result is out of date, or the current result.
+/// **Use** it for each calculator; its fields are `Felt`, `Radioer`, `JaNej`.
+#[component]
+pub fn Regneside(
+    /// Fluent keys of the page's title, `<h1>` and lead.
+    title: &'static str,
+    heading: &'static str,
+    lead: &'static str,
+    fejl: Fejlliste,
+    /// Runs on "Beregn" (the form is not sent anywhere).
+    on_submit: Callback<leptos::ev::SubmitEvent>,
+    /// A result is there for other input than the form now holds (`Beregnet::foraeldet`).
+    #[prop(into)]
+    foraeldet: Signal<bool>,
+    /// The current result, if any.
+    resultat: ViewFn,
+    /// A note above the form (Fluent key), e.g. that the estimate is rough.
+    #[prop(optional)]
+    note: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <super::Kruemmer title=title />
+        <div class="page-narrow calc-page">
+            <BeregnHead title=title heading=heading fejl=fejl />
+            <crate::ui::pages::P key=lead class="font-lead" />
+            {note.map(|key| view! {
+                <div class="alert alert-warning" role="note">
+                    <div class="alert-body"><p class="alert-text">{move || i18n.t(key)}</p></div>
+                </div>
+            })}
+            <FejlOpsummering fejl=fejl />
+            <form class="calc-form" novalidate on:submit=move |ev| on_submit.run(ev)>
+                {children()}
+                <button type="submit" class="button button-primary" data-testid="calculate">
+                    {move || i18n.t("beregn-calculate")}
+                </button>
+            </form>
+            <ForaeldetNote vis=foraeldet />
+            {move || resultat.run()}
+        </div>
+    }
+}
+
+/// The error summary at the top of a form (the shared `ErrorSummary`): "Felt: besked" for
+/// each field, linking to it.
 #[component]
 pub fn FejlOpsummering(fejl: Fejlliste) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
-        let liste = fejl.get();
-        (!liste.is_empty()).then(|| {
-            view! {
-                <div
-                    class="alert alert-error error-summary"
-                    role="alert"
-                    tabindex="-1"
-                    id=SUMMARY_ID
-                    aria-labelledby="fejlopsummering-overskrift"
-                    data-testid="error-summary"
-                >
-                    <div class="alert-body">
-                        <h2 class="alert-heading" id="fejlopsummering-overskrift">
-                            {move || i18n.t("beregn-error-summary-heading")}
-                        </h2>
-                        <ul class="alert-text nobullet-list">
-                            {liste
-                                .into_iter()
-                                .map(|f| {
-                                    let href = format!("#{}", f.felt);
-                                    let felt = f.felt.clone();
-                                    view! {
-                                        <li>
-                                            <a
-                                                href=href
-                                                on:click=move |ev| {
-                                                    ev.prevent_default();
-                                                    browser::fokus(&felt);
-                                                }
-                                            >
-                                                {move || i18n.t_with("beregn-error-summary-item", &[("felt", &f.navn.vis(i18n)), ("besked", &f.besked.vis(i18n))])}
-                                            </a>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    </div>
-                </div>
-            }
+    let items = Signal::derive(move || {
+        fejl.with(|liste| {
+            liste
+                .iter()
+                .map(|f| {
+                    let text = i18n.t_with(
+                        "beregn-error-summary-item",
+                        &[("felt", &f.navn.vis(i18n)), ("besked", &f.besked.vis(i18n))],
+                    );
+                    ErrorLink::field(f.felt.clone(), text)
+                })
+                .collect()
         })
-    }
+    });
+    view! { <ErrorSummary heading=Signal::derive(move || i18n.t("beregn-error-summary-heading")) items=items /> }
 }
 
 /// The error of one field, reactive.
@@ -495,50 +512,11 @@ pub fn JaNej(
     }
 }
 
-/// The browser side: focus and today's date. Only called from effects and handlers.
-pub mod browser {
-    use chrono::NaiveDate;
-
-    /// Moves focus to the element with this id (after the next frame, so that a view
-    /// that has just changed is in the document) and scrolls it into view.
-    #[cfg(target_arch = "wasm32")]
-    pub fn fokus(id: &str) {
-        use wasm_bindgen::JsCast;
-        let id = id.to_string();
-        leptos::prelude::request_animation_frame(move || {
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&id))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        });
-    }
-
-    /// Today's date in the browser's time zone.
-    #[cfg(target_arch = "wasm32")]
-    pub fn i_dag() -> Option<NaiveDate> {
-        let d = web_sys::js_sys::Date::new_0();
-        NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn fokus(_: &str) {}
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn i_dag() -> Option<NaiveDate> {
-        None
-    }
-}
-
 /// Sets a date field to today (in an effect, after rendering) if it is empty.
 pub fn dato_i_dag(value: RwSignal<String>) {
     Effect::new(move |_| {
         if value.get_untracked().is_empty() {
-            if let Some(d) = browser::i_dag() {
-                value.set(crate::domain::dato::iso(d));
-            }
+            value.set(crate::domain::dato::iso(crate::ui::browser::idag()));
         }
     });
 }

@@ -200,12 +200,12 @@ fn GratisYdelser() -> impl IntoView {
 fn Kruemmer(title: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumb-label")>
-            <ol>
-                <li><A href="/beregn">{move || i18n.t("nav-calculators")}</A></li>
-                <li aria-current="page">{move || i18n.t(title)}</li>
-            </ol>
-        </nav>
+        <crate::ui::components::Breadcrumbs
+            parent_href="/beregn"
+            parent=Signal::derive(move || i18n.t("nav-calculators"))
+            current=Signal::derive(move || i18n.t(title))
+            label=Signal::derive(move || i18n.t("breadcrumb-label"))
+        />
     }
 }
 

@@ -5,12 +5,12 @@
 //! conditions, its trail and the what-if chart.
 
 use super::felter::{
-    dato_i_dag, vis_fejl, BeregnHead, Beregnet, Fejl, FejlOpsummering, Fejlliste, Felt, Felttype,
-    ForaeldetNote, JaNej, Laeser, Radioer, Tekst,
+    dato_i_dag, vis_fejl, Beregnet, Fejl, Fejlliste, Felt, Felttype, JaNej, Laeser, Radioer,
+    Regneside, Tekst,
 };
 use super::graf::HvisGraf;
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
-use super::{use_sidste_beregning, Gemt100, Kruemmer, ANSOEGNING_KLAR};
+use super::{use_sidste_beregning, Gemt100, ANSOEGNING_KLAR};
 use crate::domain::beregning::p100::kategori_id;
 use crate::domain::beregning::{
     ordning_for, satser, Arg, Foertidspension, Folkepension, Gruppe, Oplysninger100, Ordning,
@@ -267,7 +267,7 @@ pub fn Beregn100() -> impl IntoView {
             Ok(g) => {
                 fejl.set(vec![]);
                 resultat.saet(g);
-                super::felter::browser::fokus(RESULT_HEADING);
+                crate::ui::browser::focus_later(RESULT_HEADING);
             }
             Err(liste) => {
                 resultat.ryd();
@@ -281,110 +281,106 @@ pub fn Beregn100() -> impl IntoView {
         form.naeste.set(id + 1);
         let row = owner.with(|| Raekke::ny(id));
         form.raekker.update(|r| r.push(row));
-        super::felter::browser::fokus(&format!("udgift-{id}-kategori"));
+        crate::ui::browser::focus_later(format!("udgift-{id}-kategori"));
     };
 
     view! {
-        <Kruemmer title=tk("beregn-100-title") />
-        <div class="page-narrow calc-page">
-            <BeregnHead title=tk("beregn-100-title") heading=tk("beregn-100-heading") fejl=fejl />
-            <P key=tk("beregn-100-lead") class="font-lead" />
-            <FejlOpsummering fejl=fejl />
-            <form class="calc-form" novalidate on:submit=on_submit>
-                <Felt
-                    id="beregn-dato".to_string()
-                    label=Tekst::ny(tk("beregn-date-label"))
-                    hint=Tekst::ny(tk("beregn-100-date-hint"))
-                    note=dato_note
-                    art=Felttype::Dato
-                    value=form.dato
-                    fejl=fejl
-                />
+        <Regneside
+            title=tk("beregn-100-title")
+            heading=tk("beregn-100-heading")
+            lead=tk("beregn-100-lead")
+            fejl=fejl
+            on_submit=Callback::new(on_submit)
+            foraeldet=Signal::derive(move || resultat.foraeldet())
+            resultat=ViewFn::from(move || resultat.aktuel().map(|g| view! { <Resultat100 g=g /> }))
+        >
+            <Felt
+                id="beregn-dato".to_string()
+                label=Tekst::ny(tk("beregn-date-label"))
+                hint=Tekst::ny(tk("beregn-100-date-hint"))
+                note=dato_note
+                art=Felttype::Dato
+                value=form.dato
+                fejl=fejl
+            />
 
-                <h2>{move || i18n.t("beregn-person-heading")}</h2>
-                <P key=tk("beregn-person-intro") />
-                <Felt
-                    id="beregn-alder".to_string()
-                    label=Tekst::ny(tk("beregn-age-label"))
-                    hint=Tekst::ny(tk("beregn-age-hint"))
-                    art=Felttype::Heltal
-                    value=form.alder
-                    fejl=fejl
-                    input_class="input-char-4"
-                />
-                <Radioer
-                    name="folkepension".to_string()
-                    legend=Tekst::ny(tk("beregn-pension-legend"))
-                    options=vec![
-                        (Folkepension::IkkeNaaet, tk("beregn-pension-not-reached")),
-                        (Folkepension::Opsat, tk("beregn-pension-deferred")),
-                        (Folkepension::Modtager, tk("beregn-pension-receiving")),
-                    ]
-                    value=form.folkepension
-                    fejl=fejl
-                />
-                <Radioer
-                    name="foertidspension".to_string()
-                    legend=Tekst::ny(tk("beregn-early-legend"))
-                    options=vec![
-                        (Foertidspension::Nej, tk("beregn-early-none")),
-                        (Foertidspension::EfterNyeRegler, tk("beregn-early-after")),
-                        (Foertidspension::FoerNyeRegler, tk("beregn-early-before")),
-                    ]
-                    value=form.foertid
-                    fejl=fejl
-                />
-                {move || (form.foertid.get() == Some(Foertidspension::FoerNyeRegler)).then(|| view! {
-                    <div class="conditional-questions">
-                        <JaNej name="bpa96".to_string() legend=Tekst::ny(tk("beregn-bpa-legend")) value=form.bpa fejl=fejl />
-                        <JaNej name="tilskud95".to_string() legend=Tekst::ny(tk("beregn-95-legend")) value=form.p95 fejl=fejl />
-                    </div>
-                })}
-                <JaNej
-                    name="modtager-merudgift".to_string()
-                    legend=Tekst::ny(tk("beregn-receives-legend"))
-                    hint=Tekst::ny(tk("beregn-receives-hint"))
-                    value=form.merudgift
-                    fejl=fejl
-                />
-
-                <h2>{move || i18n.t("beregn-expenses-heading")}</h2>
-                <P key=tk("beregn-expenses-intro") />
-                <ol class="expense-list unstyled-list" data-testid="expenses">
-                    <For
-                        each={move || form.raekker.get().into_iter().enumerate().collect::<Vec<_>>()}
-                        key=|(i, r)| (*i, r.id)
-                        children=move |(i, r)| view! { <UdgiftRaekke nr={i + 1} r=r form=form fejl=fejl ordning=ordning /> }
-                    />
-                </ol>
-                <p>
-                    <button type="button" class="button button-secondary" id="tilfoej-udgift" on:click=tilfoej>
-                        {move || i18n.t("beregn-expense-add")}
-                    </button>
-                </p>
-
-                <h2>{move || i18n.t("beregn-anyway-heading")}</h2>
-                <div class="amount-row">
-                    <Felt
-                        id="beregn-forbrug".to_string()
-                        label=Tekst::ny(tk("beregn-anyway-label"))
-                        hint=Tekst::ny(tk("beregn-anyway-hint"))
-                        art=Felttype::Beloeb
-                        value=form.forbrug
-                        fejl=fejl
-                        input_class="input-width-s"
-                    />
-                    <PeriodeValg id="beregn-forbrug-periode".to_string() value=form.forbrug_periode />
+            <h2>{move || i18n.t("beregn-person-heading")}</h2>
+            <P key=tk("beregn-person-intro") />
+            <Felt
+                id="beregn-alder".to_string()
+                label=Tekst::ny(tk("beregn-age-label"))
+                hint=Tekst::ny(tk("beregn-age-hint"))
+                art=Felttype::Heltal
+                value=form.alder
+                fejl=fejl
+                input_class="input-char-4"
+            />
+            <Radioer
+                name="folkepension".to_string()
+                legend=Tekst::ny(tk("beregn-pension-legend"))
+                options=vec![
+                    (Folkepension::IkkeNaaet, tk("beregn-pension-not-reached")),
+                    (Folkepension::Opsat, tk("beregn-pension-deferred")),
+                    (Folkepension::Modtager, tk("beregn-pension-receiving")),
+                ]
+                value=form.folkepension
+                fejl=fejl
+            />
+            <Radioer
+                name="foertidspension".to_string()
+                legend=Tekst::ny(tk("beregn-early-legend"))
+                options=vec![
+                    (Foertidspension::Nej, tk("beregn-early-none")),
+                    (Foertidspension::EfterNyeRegler, tk("beregn-early-after")),
+                    (Foertidspension::FoerNyeRegler, tk("beregn-early-before")),
+                ]
+                value=form.foertid
+                fejl=fejl
+            />
+            {move || (form.foertid.get() == Some(Foertidspension::FoerNyeRegler)).then(|| view! {
+                <div class="conditional-questions">
+                    <JaNej name="bpa96".to_string() legend=Tekst::ny(tk("beregn-bpa-legend")) value=form.bpa fejl=fejl />
+                    <JaNej name="tilskud95".to_string() legend=Tekst::ny(tk("beregn-95-legend")) value=form.p95 fejl=fejl />
                 </div>
+            })}
+            <JaNej
+                name="modtager-merudgift".to_string()
+                legend=Tekst::ny(tk("beregn-receives-legend"))
+                hint=Tekst::ny(tk("beregn-receives-hint"))
+                value=form.merudgift
+                fejl=fejl
+            />
 
-                <button type="submit" class="button button-primary" data-testid="calculate">
-                    {move || i18n.t("beregn-calculate")}
+            <h2>{move || i18n.t("beregn-expenses-heading")}</h2>
+            <P key=tk("beregn-expenses-intro") />
+            <ol class="expense-list unstyled-list" data-testid="expenses">
+                <For
+                    each={move || form.raekker.get().into_iter().enumerate().collect::<Vec<_>>()}
+                    key=|(i, r)| (*i, r.id)
+                    children=move |(i, r)| view! { <UdgiftRaekke nr={i + 1} r=r form=form fejl=fejl ordning=ordning /> }
+                />
+            </ol>
+            <p>
+                <button type="button" class="button button-secondary" id="tilfoej-udgift" on:click=tilfoej>
+                    {move || i18n.t("beregn-expense-add")}
                 </button>
-            </form>
+            </p>
 
-            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
-            {move || resultat.aktuel().map(|g| view! { <Resultat100 g=g /> })}
-        </div>
+            <h2>{move || i18n.t("beregn-anyway-heading")}</h2>
+            <div class="amount-row">
+                <Felt
+                    id="beregn-forbrug".to_string()
+                    label=Tekst::ny(tk("beregn-anyway-label"))
+                    hint=Tekst::ny(tk("beregn-anyway-hint"))
+                    art=Felttype::Beloeb
+                    value=form.forbrug
+                    fejl=fejl
+                    input_class="input-width-s"
+                />
+                <PeriodeValg id="beregn-forbrug-periode".to_string() value=form.forbrug_periode />
+            </div>
+
+        </Regneside>
     }
 }
 
@@ -438,7 +434,7 @@ fn UdgiftRaekke(
     let fjern = move |_| {
         form.raekker.update(|rs| rs.retain(|x| x.id != r.id));
         fejl.update(|f| f.retain(|e| !e.felt.starts_with(&format!("udgift-{}-", r.id))));
-        super::felter::browser::fokus("tilfoej-udgift");
+        crate::ui::browser::focus_later("tilfoej-udgift");
     };
     let legend_nr = nr_s.clone();
     let status_id2 = status_id.clone();

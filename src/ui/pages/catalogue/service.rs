@@ -60,12 +60,12 @@ pub(super) fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
     let m = content::municipality(s.municipality).expect("a service belongs to a municipality");
     let title = Signal::derive(move || s.title.to_string());
     view! {
-        <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumb-label")>
-            <ol>
-                <li><A href="/ydelser">{move || i18n.t("nav-services")}</A></li>
-                <li aria-current="page">{s.title}</li>
-            </ol>
-        </nav>
+        <Breadcrumbs
+            parent_href="/ydelser"
+            parent=Signal::derive(move || i18n.t("nav-services"))
+            current=title
+            label=Signal::derive(move || i18n.t("breadcrumb-label"))
+        />
         <article class="service-page page-narrow" data-testid="service-page">
             <DataHead title=title />
             <p class="service-meta">

@@ -8,7 +8,7 @@ use crate::domain::content;
 use crate::domain::screener::{
     foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
 };
-use crate::ui::components::PageTitle;
+use crate::ui::components::{focus_error_summary, BackLink, ErrorLink, ErrorSummary, PageTitle};
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers, use_chosen};
@@ -16,8 +16,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
-/// The id of the error summary (focused when the answer is missing or wrong).
-const ERROR_SUMMARY_ID: &str = "error-summary";
 /// The id of the age field.
 const AGE_INPUT_ID: &str = "alder-input";
 
@@ -212,7 +210,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
         match svar {
             Err(key) => {
                 error.set(Some(key));
-                browser::focus_later(ERROR_SUMMARY_ID);
+                focus_error_summary();
             }
             Ok(svar) => {
                 // From the check page: the questions that became relevant, then back there.
@@ -235,36 +233,13 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     };
 
     let summary_field = field_id.clone();
-    let error_summary = move || {
-        message().map(|msg| {
-            let target = summary_field.clone();
-            view! {
-                <div
-                    class="alert alert-error fh-error-summary"
-                    role="alert"
-                    id=ERROR_SUMMARY_ID
-                    tabindex="-1"
-                    aria-labelledby="error-summary-heading"
-                >
-                    <div class="alert-body">
-                        <h2 class="alert-heading" id="error-summary-heading">{i18n.t("screener-error-summary")}</h2>
-                        <ul class="alert-text nobullet-list">
-                            <li>
-                                <a
-                                    href=format!("#{target}")
-                                    on:click=move |ev| {
-                                        ev.prevent_default();
-                                        browser::focus(&target);
-                                    }
-                                >
-                                    {msg}
-                                </a>
-                            </li>
-                        </ul>
-                    </div>
-                </div>
-            }
-        })
+    let error_summary = view! {
+        <ErrorSummary
+            heading=Signal::derive(move || i18n.t("screener-error-summary"))
+            items=Signal::derive(move || {
+                message().map(|msg| ErrorLink::field(summary_field.clone(), msg)).into_iter().collect()
+            })
+        />
     };
     let error_message = {
         let error_id = error_id.clone();
@@ -417,7 +392,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     view! {
         <PageTitle text=title />
         <div class="page-narrow fh-question" data-question=qid.clone()>
-            <a class="back-link fh-back" href=back>{move || i18n.t("screener-back")}</a>
+            <BackLink href=Signal::derive(back) label=Signal::derive(move || i18n.t("screener-back")) />
             {error_summary}
             <form novalidate on:submit=on_submit>
                 {field}
@@ -425,31 +400,6 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
             </form>
         </div>
     }
-}
-
-/// Focus in the browser (after the next frame, so a new element is in the document).
-mod browser {
-    #[cfg(target_arch = "wasm32")]
-    pub fn focus(id: &str) {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn focus_later(id: &'static str) {
-        leptos::prelude::request_animation_frame(move || focus(id));
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn focus(_: &str) {}
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn focus_later(_: &'static str) {}
 }
 
 #[cfg(test)]
