@@ -1,23 +1,18 @@
-//! Reads every TOML file under seeds/, validates it (src/domain/content/raw.rs, shared with
-//! the tests) and writes the catalogue as static Rust data to `$OUT_DIR/catalog.rs`, which
+//! Reads every TOML file under seeds/, validates it (crates/content-build, shared with the
+//! tests) and writes the catalogue as static Rust data to `$OUT_DIR/catalog.rs`, which
 //! src/domain/content/mod.rs includes. The wasm gets no TOML parser and parses nothing.
 //! A broken file fails the build with its path and the field.
 
 #[path = "build/fluent.rs"]
 mod fluent;
-#[path = "src/domain/content/kinds.rs"]
-mod kinds;
-#[path = "src/domain/content/raw.rs"]
-mod raw;
+
+use content_build as raw;
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=seeds");
-    println!("cargo:rerun-if-changed=src/domain/content/raw.rs");
-    println!("cargo:rerun-if-changed=src/domain/content/kinds.rs");
-    println!("cargo:rerun-if-changed=src/domain/beregning/satser_raw.rs");
 
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));

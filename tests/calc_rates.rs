@@ -2,17 +2,17 @@
 //! its year and source, nothing more (the "not verified" years are absent), and a broken
 //! rates file is rejected by the build's own validation with the file and the field.
 
-#[path = "../src/domain/content/kinds.rs"]
-mod kinds;
-#[path = "../src/domain/content/raw.rs"]
-mod raw;
+use content_build as raw;
 
 use std::path::Path;
 
+use chrono::NaiveDate;
 use stotteportalen::domain::beregning::{
-    satser, Boform, Graenseregel, Niveau, Positivstatus, Udgiftskategori,
+    ordning_for, satser, Boform, Graenseregel, Hjemmel, Niveau, Ordning, Positivstatus, Satser,
+    Udgiftskategori, Valgt,
 };
 use stotteportalen::domain::content::catalog;
+use stotteportalen::domain::content::Lov;
 use stotteportalen::domain::money::Beloeb;
 
 fn kr(s: &str) -> Beloeb {
@@ -514,5 +514,157 @@ fn a_rate_year_is_attested_by_its_document() {
         ),
         "merudgift[3].year",
         "may not be a guess",
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Keyed by the day a rate takes effect
+// ---------------------------------------------------------------------------------------
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn kompensationsydelse_is_in_force_from_1_september_2025() {
+    // domain-facts.md section 1: merudgiftsydelse became kompensationsydelse on
+    // 1 September 2025 (L 201).
+    let s = satser();
+    let fra = day(2025, 9, 1);
+    assert_eq!(s.paragraf100.unwrap().ny_ordning_fra, fra);
+    let k = s.kompensation_for(fra).unwrap();
+    assert_eq!(k.tabel.fra, fra);
+    assert_eq!((k.aar, k.valgt), (2025, Valgt::Aaret));
+    assert_eq!(k.tabel.gruppe1_standard, kr("1.105"));
+    // The day before: not yet in force (the earliest table, flagged as before the data).
+    let foer = s.kompensation_for(day(2025, 8, 31)).unwrap();
+    assert_eq!(foer.valgt, Valgt::FoerData);
+    // The day after: still the 2025 level.
+    let efter = s.kompensation_for(day(2025, 9, 2)).unwrap();
+    assert_eq!((efter.aar, efter.valgt), (2025, Valgt::Aaret));
+    // The regime follows the same day.
+    assert_eq!(
+        ordning_for(s, day(2025, 8, 31)).unwrap(),
+        Ordning::Merudgiftsydelse
+    );
+    assert_eq!(ordning_for(s, fra).unwrap(), Ordning::Kompensationsydelse);
+}
+
+#[test]
+fn a_yearly_level_is_in_force_from_1_january() {
+    let s = satser();
+    // Merudgiftsydelse: 2023 until 31 December 2023, 2024 from 1 January 2024, and 2024
+    // (the newest verified level) until the new rules (January–August 2025 not verified).
+    let m = |d| s.merudgift_for(d).unwrap();
+    assert_eq!(
+        (m(day(2023, 12, 31)).aar, m(day(2023, 12, 31)).valgt),
+        (2023, Valgt::Aaret)
+    );
+    assert_eq!(m(day(2024, 1, 1)).tabel.fra, Some(day(2024, 1, 1)));
+    assert_eq!(
+        (m(day(2024, 1, 1)).aar, m(day(2024, 1, 1)).valgt),
+        (2024, Valgt::Aaret)
+    );
+    assert_eq!(m(day(2024, 1, 2)).tabel.graense, kr("608"));
+    assert_eq!(
+        (m(day(2025, 8, 31)).aar, m(day(2025, 8, 31)).valgt),
+        (2024, Valgt::NyesteTidligere)
+    );
+    // 2022 is not verified: 2021 is used through 2022, 2023 from 1 January 2023.
+    assert_eq!(m(day(2022, 12, 31)).aar, 2021);
+    assert_eq!(m(day(2023, 1, 1)).aar, 2023);
+    // Before the first dated level (2019): the earliest, flagged. The law text's figures
+    // take no effect by date.
+    assert_eq!(m(day(2018, 12, 31)).valgt, Valgt::FoerData);
+    assert_eq!(m(day(2018, 12, 31)).aar, 2019);
+    assert_eq!(s.merudgift_lovtekst().unwrap().fra, None);
+
+    // § 109: 87 kr. (2019) until 31 December 2020, 89 kr. from 1 January 2021.
+    let d = |dato| s.doegntakst_for(Boform::Krisecenter, dato).unwrap();
+    assert_eq!(d(day(2020, 12, 31)).tabel.beloeb, kr("87"));
+    assert_eq!(d(day(2021, 1, 1)).tabel.beloeb, kr("89"));
+    assert_eq!(d(day(2021, 1, 2)).tabel.beloeb, kr("89"));
+    // § 97, stk. 7 and § 108 the same way.
+    let l = |dato| s.ledsager_for(dato).unwrap();
+    assert_eq!(l(day(2023, 12, 31)).tabel.beloeb, kr("974"));
+    assert_eq!(l(day(2024, 1, 1)).tabel.beloeb, kr("1.005"));
+    let b = |dato| s.botilbud_for(dato).unwrap();
+    assert_eq!(b(day(2023, 12, 31)).tabel.indkomstgraense, kr("226.100"));
+    assert_eq!(b(day(2024, 1, 1)).tabel.indkomstgraense, kr("234.000"));
+}
+
+#[test]
+fn every_table_has_its_provision() {
+    let s = satser();
+    let h = |p: &'static str, stk| Hjemmel {
+        lov: Lov::Serviceloven,
+        paragraf: p,
+        stk,
+    };
+    for t in s.merudgift {
+        let stk = (t.niveau == Niveau::Lovtekst).then_some(3);
+        assert_eq!(t.hjemmel, h("100", stk), "{:?}", t.niveau);
+    }
+    for t in s.kompensation {
+        assert_eq!(t.hjemmel, h("100", None));
+    }
+    assert_eq!(s.positivliste.unwrap().hjemmel, h("100", None));
+    for t in s.doegntakster {
+        assert_eq!(t.hjemmel, h(t.boform.paragraf(), None));
+    }
+    for t in s.ledsager {
+        assert_eq!(t.hjemmel, h("97", Some(7)));
+    }
+    for t in s.botilbud {
+        assert_eq!(t.hjemmel, h("163", Some(3)));
+    }
+    // The document gives the year and the address where the sources do.
+    let k = s.kompensation[0];
+    let r = Satser::retskilde(k.hjemmel, k.kilde);
+    assert_eq!(r.dokument.map(|d| d.id), Some("l201-2025"));
+    assert_eq!(r.aar(), catalog().document("l201-2025").unwrap().year);
+    assert_eq!(r.link(), catalog().document("l201-2025").unwrap().url);
+}
+
+#[test]
+fn broken_effective_days_are_rejected() {
+    assert_rejected(
+        &broken("from = \"2024-01-01\"", "from = \"2023-01-01\""),
+        "merudgift[5].from",
+        "not in the table's year",
+    );
+    assert_rejected(
+        &broken("\nfrom = \"2025-09-01\"", "\nfrom = \"2025-01-01\""),
+        "kompensation[0].from",
+        "not before",
+    );
+    assert_rejected(
+        &broken("from = \"2021-01-01\"", "from = \"2021-02-30\""),
+        "merudgift[3].from",
+        "is not a date",
+    );
+    assert_rejected(
+        &broken(
+            "level = \"lovtekst\"\n",
+            "level = \"lovtekst\"\nfrom = \"2019-01-01\"\n",
+        ),
+        "merudgift[0].from",
+        "takes no effect by date",
+    );
+    assert_rejected(
+        &broken(
+            "paragraph = \"97\", stk = 7",
+            "paragraph = \"§97\", stk = 7",
+        ),
+        "companion[0].law.paragraph",
+        "not a paragraph number",
+    );
+    assert_rejected(
+        &broken(
+            "law = { law = \"serviceloven\", paragraph = \"110\" }",
+            "law = { law = \"serviceloven\", paragraph = \"109\" }",
+        ),
+        "daily_rate[3].law.paragraph",
+        "the table's paragraph",
     );
 }

@@ -7,10 +7,7 @@
 //! `../shared` next to the repository when it exists; without either it says so and checks
 //! nothing. The build checks the rest of the citation rule (seeds/FORMAT.md) on its own.
 
-#[path = "../src/domain/content/kinds.rs"]
-mod kinds;
-#[path = "../src/domain/content/raw.rs"]
-mod raw;
+use content_build as raw;
 
 use std::path::{Path, PathBuf};
 

@@ -1,13 +1,10 @@
 //! The content rules (seeds/FORMAT.md) run on the real seeds/ and on broken samples.
 //!
-//! This test includes the same validation code as build.rs (src/domain/content/raw.rs), so
+//! This test uses the same validation code as build.rs (crates/content-build), so
 //! what passes here passes the build, and every broken sample is rejected with the file
 //! path and the field.
 
-#[path = "../src/domain/content/kinds.rs"]
-mod kinds;
-#[path = "../src/domain/content/raw.rs"]
-mod raw;
+use content_build as raw;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

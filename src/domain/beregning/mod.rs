@@ -13,6 +13,7 @@
 //! why: the calculator never silently picks.
 
 pub mod egenbetaling;
+pub mod gemt;
 pub mod hvis;
 pub mod p100;
 pub mod satser;
@@ -22,6 +23,7 @@ pub use egenbetaling::{
     beregn_botilbudsbetaling, beregn_doegnbetaling, beregn_ledsagerudgifter, Botilbudsbetaling,
     Botilbudsoplysninger, Doegnbetaling, Ledsagerudgifter,
 };
+pub use gemt::{Gemt100, GemtFejl};
 pub use hvis::{hvis_serie, Hvisserie, Markering, Punkt};
 pub use p100::{
     beregn_100, beregn_kompensation, beregn_merudgift, beregn_merudgift_med_tabel, ordning_for,
@@ -30,9 +32,9 @@ pub use p100::{
     Person, Spaend, Udfald100, Udgift, Vurdering,
 };
 pub use satser::{
-    satser, Boform, Botilbudssats, Doegntakst, Graenseregel, Interval, KompensationTabel,
-    Ledsagersats, MerudgiftTabel, Niveau, Opslag, Paragraf100, Positivliste, Positivstatus, Satser,
-    Valgt, SATSER,
+    satser, Boform, Botilbudssats, Doegntakst, Graenseregel, Hjemmel, Interval, KompensationTabel,
+    Ledsagersats, MerudgiftTabel, Niveau, Opslag, Paragraf100, Positivliste, Positivstatus,
+    Retskilde, Satser, Valgt, SATSER,
 };
 pub use trin::{Arg, Art, Sats, SatsFejl, Trin, Vaerdi};
 

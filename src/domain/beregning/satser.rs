@@ -1,15 +1,18 @@
 //! The dated rate tables (seeds/national/rates.toml), compiled in as static data.
 //!
-//! build.rs validates rates.toml (satser_raw.rs) and generates [`SATSER`]; nothing is
-//! parsed at run time. Every table carries its [`Niveau`] (the year it holds for, or the
-//! law text's base figures) and its [`Source`]. [`Satser::vaelg`] picks the table for a
-//! date: the newest year not after the date's year, and says when that is not the date's
-//! own year.
+//! build.rs validates rates.toml (crates/content-build/src/satser) and generates
+//! [`SATSER`]; nothing is parsed at run time. Like OpenFisca's and PolicyEngine's
+//! parameters, every table is keyed by the day it takes effect (`fra`) and carries its
+//! legal reference ([`Hjemmel`]: law, §, stk.) and its [`Source`] (document and section;
+//! the document gives the year and the address, see [`Satser::retskilde`]), besides its
+//! [`Niveau`] (the year it holds for, or the law text's base figures, which take no effect
+//! by date). [`Satser::vaelg`] picks the table in force on a date (the newest `fra` not
+//! after it) and says when that is not the date's own year's level.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::content::kinds::Udgiftskategori;
-use crate::domain::content::model::Source;
+use crate::domain::content::kinds::{Lov, Udgiftskategori};
+use crate::domain::content::model::{Document, Source};
 use crate::domain::money::Beloeb;
 
 /// The level a figure holds for.
@@ -36,6 +39,37 @@ impl Niveau {
             Niveau::Aar(y) => y.to_string(),
             Niveau::Lovtekst => "lovtekst".to_string(),
         }
+    }
+}
+
+/// The provision a table rests on: law, § and (where a source names it) stk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Hjemmel {
+    pub lov: Lov,
+    /// The paragraph number (`"100"`, `"163"`).
+    pub paragraf: &'static str,
+    pub stk: Option<u8>,
+}
+
+/// A table's full legal reference: the provision, the source document and section, and
+/// the document's year and address where the sources give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retskilde {
+    pub hjemmel: Hjemmel,
+    pub kilde: Source,
+    /// The document (its title, publisher, year and address), when the catalogue has it.
+    pub dokument: Option<&'static Document>,
+}
+
+impl Retskilde {
+    /// The document's year, when the sources state one.
+    pub fn aar(&self) -> Option<u16> {
+        self.dokument.and_then(|d| d.year)
+    }
+
+    /// The document's address, when a source gives one.
+    pub fn link(&self) -> Option<&'static str> {
+        self.dokument.and_then(|d| d.url)
     }
 }
 
@@ -76,6 +110,8 @@ pub struct Interval {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MerudgiftTabel {
     pub niveau: Niveau,
+    /// The day the table takes effect; `None` for the law text's figures.
+    pub fra: Option<NaiveDate>,
     /// Nothing below this.
     pub graense: Beloeb,
     /// The yearly threshold, when the source gives it.
@@ -85,6 +121,7 @@ pub struct MerudgiftTabel {
     pub intervaller: &'static [Interval],
     /// Documented expenses above this give the actual expenses.
     pub faktisk_over: Beloeb,
+    pub hjemmel: Hjemmel,
     pub kilde: Source,
 }
 
@@ -92,6 +129,8 @@ pub struct MerudgiftTabel {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KompensationTabel {
     pub aar: u16,
+    /// The day the table takes effect.
+    pub fra: NaiveDate,
     /// The likely expenses must be at least this ("bagatelgrænse").
     pub graense: Beloeb,
     pub graense_aar: Option<Beloeb>,
@@ -102,6 +141,7 @@ pub struct KompensationTabel {
     pub gruppe2_over_aar: Option<Beloeb>,
     /// … give the actual expenses plus this.
     pub gruppe2_standard: Beloeb,
+    pub hjemmel: Hjemmel,
     pub kilde: Source,
 }
 
@@ -112,6 +152,7 @@ pub struct Positivliste {
     pub kendte: &'static [Udgiftskategori],
     /// `false`: other categories are unknown (the municipality decides).
     pub komplet: bool,
+    pub hjemmel: Hjemmel,
     pub kilde: Source,
 }
 
@@ -139,7 +180,10 @@ impl Boform {
 pub struct Doegntakst {
     pub boform: Boform,
     pub aar: u16,
+    /// The day the rate takes effect.
+    pub fra: NaiveDate,
     pub beloeb: Beloeb,
+    pub hjemmel: Hjemmel,
     pub kilde: Source,
 }
 
@@ -147,7 +191,10 @@ pub struct Doegntakst {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ledsagersats {
     pub niveau: Niveau,
+    /// The day the amount takes effect; `None` for the law text's figure.
+    pub fra: Option<NaiveDate>,
     pub beloeb: Beloeb,
+    pub hjemmel: Hjemmel,
     pub kilde: Source,
 }
 
@@ -155,11 +202,14 @@ pub struct Ledsagersats {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Botilbudssats {
     pub aar: u16,
+    /// The day the rates take effect.
+    pub fra: NaiveDate,
     pub indkomstgraense: Beloeb,
     /// In hundredths of a percent (`1000` = 10 %).
     pub procent_under: i64,
     pub procent_over: i64,
     pub enlig_pensionist_fradrag: Beloeb,
+    pub hjemmel: Hjemmel,
     pub kilde: Source,
 }
 
@@ -230,23 +280,23 @@ impl Satser {
         botilbud: &[],
     };
 
-    /// Picks, among dated tables, the one for `dato`: the newest year ≤ the date's year,
-    /// else the earliest. `None` when there are no dated tables.
+    /// Picks, among dated tables, the one in force on `dato`: the newest whose effective
+    /// day (`fra`) is not after the date, else (before all data) the earliest. `ikraft`
+    /// gives a table's effective day and the year its level holds for (`None`: not picked
+    /// by date). `None` when there are no dated tables.
     pub fn vaelg<T>(
         tabeller: &'static [T],
-        aar_af: impl Fn(&T) -> Option<u16>,
+        ikraft: impl Fn(&T) -> Option<(NaiveDate, u16)>,
         dato: NaiveDate,
     ) -> Option<Opslag<T>> {
         let oensket = u16::try_from(dato.year()).unwrap_or(0);
-        let dated = tabeller
-            .iter()
-            .filter_map(|t| aar_af(t).map(|aar| (aar, t)));
-        let newest_before = dated
+        let dated = tabeller.iter().filter_map(|t| ikraft(t).map(|k| (k, t)));
+        let in_force = dated
             .clone()
-            .filter(|(aar, _)| *aar <= oensket)
-            .max_by_key(|(aar, _)| *aar);
-        match newest_before {
-            Some((aar, tabel)) => Some(Opslag {
+            .filter(|((fra, _), _)| *fra <= dato)
+            .max_by_key(|((fra, _), _)| *fra);
+        match in_force {
+            Some(((_, aar), tabel)) => Some(Opslag {
                 tabel,
                 aar,
                 oensket_aar: oensket,
@@ -257,8 +307,8 @@ impl Satser {
                 },
             }),
             None => dated
-                .min_by_key(|(aar, _)| *aar)
-                .map(|(aar, tabel)| Opslag {
+                .min_by_key(|((fra, _), _)| *fra)
+                .map(|((_, aar), tabel)| Opslag {
                     tabel,
                     aar,
                     oensket_aar: oensket,
@@ -267,9 +317,18 @@ impl Satser {
         }
     }
 
+    /// A table's full legal reference (its document from the content catalogue).
+    pub fn retskilde(hjemmel: Hjemmel, kilde: Source) -> Retskilde {
+        Retskilde {
+            hjemmel,
+            kilde,
+            dokument: crate::domain::content::document(kilde.document),
+        }
+    }
+
     /// The merudgiftsydelse table for a date.
     pub fn merudgift_for(&self, dato: NaiveDate) -> Option<Opslag<MerudgiftTabel>> {
-        Self::vaelg(self.merudgift, |t| t.niveau.aar(), dato)
+        Self::vaelg(self.merudgift, |t| t.fra.zip(t.niveau.aar()), dato)
     }
 
     /// The merudgiftsydelse table of the law text (534/1.000/2.000/2.500).
@@ -286,21 +345,21 @@ impl Satser {
 
     /// The kompensationsydelse table for a date.
     pub fn kompensation_for(&self, dato: NaiveDate) -> Option<Opslag<KompensationTabel>> {
-        Self::vaelg(self.kompensation, |t| Some(t.aar), dato)
+        Self::vaelg(self.kompensation, |t| Some((t.fra, t.aar)), dato)
     }
 
     /// The daily rate of a boform for a date.
     pub fn doegntakst_for(&self, boform: Boform, dato: NaiveDate) -> Option<Opslag<Doegntakst>> {
         Self::vaelg(
             self.doegntakster,
-            |t| (t.boform == boform).then_some(t.aar),
+            |t| (t.boform == boform).then_some((t.fra, t.aar)),
             dato,
         )
     }
 
     /// The § 97, stk. 7 maximum for a date (dated tables only).
     pub fn ledsager_for(&self, dato: NaiveDate) -> Option<Opslag<Ledsagersats>> {
-        Self::vaelg(self.ledsager, |t| t.niveau.aar(), dato)
+        Self::vaelg(self.ledsager, |t| t.fra.zip(t.niveau.aar()), dato)
     }
 
     /// The § 97, stk. 7 figure of the law text (663), if the data has it.
@@ -311,7 +370,7 @@ impl Satser {
 
     /// The § 108 rates for a date.
     pub fn botilbud_for(&self, dato: NaiveDate) -> Option<Opslag<Botilbudssats>> {
-        Self::vaelg(self.botilbud, |t| Some(t.aar), dato)
+        Self::vaelg(self.botilbud, |t| Some((t.fra, t.aar)), dato)
     }
 
     /// Whether a category is known to be on the group 2 positive list.

@@ -1,8 +1,8 @@
 //! The content model (service standards, law layer, glossary, general pages) built from
 //! `seeds/` (see seeds/FORMAT.md).
 //!
-//! build.rs parses and validates every TOML file at build time (with `raw.rs`, which the
-//! tests share) and generates the catalogue as static Rust data; this module includes it.
+//! build.rs parses and validates every TOML file at build time (with crates/content-build,
+//! which the tests share) and generates the catalogue as static Rust data; this module includes it.
 //! The program carries no TOML parser and deserializes nothing at run time.
 //!
 //! The UI uses the free functions below; each has a method on [`Catalog`] that does the
@@ -15,7 +15,7 @@ pub mod model;
 pub mod search;
 
 #[cfg(test)]
-pub(crate) mod raw;
+pub(crate) use content_build as raw;
 
 pub use kinds::{
     Egenbetalingsform, ExclusionTag, FactKind, Klageadgang, Livssituation, Lov, MaxAge, Part,

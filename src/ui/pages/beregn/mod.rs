@@ -20,18 +20,13 @@ pub use egenbetaling::{BeregnBotilbud, BeregnDoegn, BeregnLedsager};
 pub use p100::Beregn100;
 
 use super::{PageHead, P};
-use crate::domain::beregning::{
-    beregn_100, satser, Beregning100, Foertidspension, Folkepension, Oplysninger100, Periode,
-    Person, SatsFejl, Udgift, Udgiftskategori,
-};
+pub use crate::domain::beregning::Gemt100;
 use crate::domain::content::{self, Egenbetalingsform};
-use crate::domain::money::Beloeb;
 use crate::domain::privacy;
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MunicipalityPicker;
 use crate::ui::storage::Store;
 use crate::ui::{tk, use_chosen};
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -67,146 +62,6 @@ const BEREGNERE: &[(&str, &str, &str)] = &[
 // The kept § 100 calculation (for the application draft)
 // ---------------------------------------------------------------------------------------
 
-/// A § 100 calculation's input, kept so that the application draft can take it (and
-/// compute it again with [`Gemt100::beregn`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Gemt100 {
-    pub dato: NaiveDate,
-    pub oplysninger: Oplysninger100,
-}
-
-impl Gemt100 {
-    /// The calculation, with the portal's rates.
-    pub fn beregn(&self) -> Result<Beregning100, SatsFejl> {
-        beregn_100(satser(), self.dato, &self.oplysninger)
-    }
-
-    /// A small line format for the storage module (`key=value` lines).
-    pub fn til_tekst(&self) -> String {
-        let p = &self.oplysninger.person;
-        let ja_nej = |b: bool| if b { "ja" } else { "nej" };
-        let mut out = vec![
-            "v=1".to_string(),
-            format!("dato={}", crate::domain::dato::iso(self.dato)),
-        ];
-        if let Some(a) = p.alder {
-            out.push(format!("alder={a}"));
-        }
-        match p.folkepension {
-            Folkepension::IkkeBesvaret => {}
-            Folkepension::IkkeNaaet => out.push("folkepension=ikke-naaet".into()),
-            Folkepension::Opsat => out.push("folkepension=opsat".into()),
-            Folkepension::Modtager => out.push("folkepension=modtager".into()),
-        }
-        match p.foertidspension {
-            Foertidspension::IkkeBesvaret => {}
-            Foertidspension::Nej => out.push("foertidspension=nej".into()),
-            Foertidspension::EfterNyeRegler => out.push("foertidspension=efter".into()),
-            Foertidspension::FoerNyeRegler => out.push("foertidspension=foer".into()),
-        }
-        for (k, v) in [
-            ("bpa", p.bpa_96),
-            ("p95", p.tilskud_95),
-            ("merudgift", p.modtager_merudgiftsydelse),
-        ] {
-            if let Some(v) = v {
-                out.push(format!("{k}={}", ja_nej(v)));
-            }
-        }
-        let o = &self.oplysninger;
-        out.push(format!("forbrug={}", o.normalt_forbrug.oere()));
-        out.push(format!(
-            "forbrug-periode={}",
-            o.normalt_forbrug_periode.tekst()
-        ));
-        for u in &o.udgifter {
-            out.push(format!(
-                "udgift={};{};{};{};{}",
-                u.kategori.as_str(),
-                u.beloeb.oere(),
-                u.periode.tekst(),
-                ja_nej(u.dokumenteret),
-                u.normalt_forbrug.oere()
-            ));
-        }
-        out.join("\n")
-    }
-
-    /// Reads [`Gemt100::til_tekst`]; `None` for anything it did not write.
-    pub fn fra_tekst(tekst: &str) -> Option<Gemt100> {
-        let beloeb = |s: &str| -> Option<Beloeb> {
-            let n: i64 = s.parse().ok()?;
-            (0..=Beloeb::MAKS.oere())
-                .contains(&n)
-                .then(|| Beloeb::fra_oere(n))
-        };
-        let periode = |s: &str| match s {
-            "month" => Some(Periode::Maaned),
-            "year" => Some(Periode::Aar),
-            _ => None,
-        };
-        let ja_nej = |s: &str| match s {
-            "ja" => Some(true),
-            "nej" => Some(false),
-            _ => None,
-        };
-        let mut lines = tekst.lines();
-        if lines.next()? != "v=1" {
-            return None;
-        }
-        let mut dato = None;
-        let mut p = Person::default();
-        let mut o = Oplysninger100::default();
-        for line in lines {
-            let (k, v) = line.split_once('=')?;
-            match k {
-                "dato" => dato = crate::domain::dato::fra_iso(v),
-                "alder" => p.alder = Some(v.parse().ok()?),
-                "folkepension" => {
-                    p.folkepension = match v {
-                        "ikke-naaet" => Folkepension::IkkeNaaet,
-                        "opsat" => Folkepension::Opsat,
-                        "modtager" => Folkepension::Modtager,
-                        _ => return None,
-                    }
-                }
-                "foertidspension" => {
-                    p.foertidspension = match v {
-                        "nej" => Foertidspension::Nej,
-                        "efter" => Foertidspension::EfterNyeRegler,
-                        "foer" => Foertidspension::FoerNyeRegler,
-                        _ => return None,
-                    }
-                }
-                "bpa" => p.bpa_96 = Some(ja_nej(v)?),
-                "p95" => p.tilskud_95 = Some(ja_nej(v)?),
-                "merudgift" => p.modtager_merudgiftsydelse = Some(ja_nej(v)?),
-                "forbrug" => o.normalt_forbrug = beloeb(v)?,
-                "forbrug-periode" => o.normalt_forbrug_periode = periode(v)?,
-                "udgift" => {
-                    let f: Vec<&str> = v.split(';').collect();
-                    if f.len() != 5 {
-                        return None;
-                    }
-                    o.udgifter.push(Udgift {
-                        kategori: Udgiftskategori::parse(f[0])?,
-                        beloeb: beloeb(f[1])?,
-                        periode: periode(f[2])?,
-                        dokumenteret: ja_nej(f[3])?,
-                        normalt_forbrug: beloeb(f[4])?,
-                    });
-                }
-                _ => return None,
-            }
-        }
-        o.person = p;
-        Some(Gemt100 {
-            dato: dato?,
-            oplysninger: o,
-        })
-    }
-}
-
 /// The last § 100 calculation the person chose to take into the application draft.
 /// App-level; it lives in the storage module (the tab's memory, and the device only in
 /// "Gem på denne enhed"), so "Slet alle mine data" removes it too.
@@ -222,7 +77,7 @@ impl SidsteBeregning {
         Effect::new(move |_| {
             store.indlaest.track();
             store.take(&privacy::BEREGNING_100, |t| {
-                Gemt100::fra_tekst(t).map(|_| ())
+                Gemt100::laes(t).ok().map(|_| ())
             });
         });
         SidsteBeregning { store }
@@ -232,7 +87,7 @@ impl SidsteBeregning {
     pub fn get(&self) -> Option<Gemt100> {
         self.store
             .get(&privacy::BEREGNING_100)
-            .and_then(|t| Gemt100::fra_tekst(&t))
+            .and_then(|t| Gemt100::laes(&t).ok())
     }
 
     pub fn get_untracked(&self) -> Option<Gemt100> {
@@ -357,7 +212,7 @@ fn Kruemmer(title: &'static str) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::beregning::{FLUENT_IDS, SATS_IDS};
+    use crate::domain::beregning::{Udgiftskategori, FLUENT_IDS, SATS_IDS};
     use crate::ui::i18n::Lang;
     use std::collections::BTreeSet;
 
@@ -391,47 +246,5 @@ mod tests {
             let missing: Vec<_> = wanted.iter().filter(|k| !have.contains(*k)).collect();
             assert!(missing.is_empty(), "{lang:?} misses {missing:?}");
         }
-    }
-
-    #[test]
-    fn kept_calculation_round_trips() {
-        let g = Gemt100 {
-            dato: NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
-            oplysninger: Oplysninger100 {
-                person: Person {
-                    alder: Some(45),
-                    folkepension: Folkepension::IkkeNaaet,
-                    foertidspension: Foertidspension::FoerNyeRegler,
-                    bpa_96: Some(true),
-                    tilskud_95: None,
-                    modtager_merudgiftsydelse: Some(false),
-                },
-                udgifter: vec![
-                    Udgift {
-                        kategori: Udgiftskategori::Medicin,
-                        beloeb: Beloeb::fra_oere(153_050),
-                        periode: Periode::Maaned,
-                        dokumenteret: true,
-                        normalt_forbrug: Beloeb::kr(100),
-                    },
-                    Udgift::ny(
-                        Udgiftskategori::Andet,
-                        Beloeb::kr(6000),
-                        Periode::Aar,
-                        false,
-                    ),
-                ],
-                normalt_forbrug: Beloeb::kr(50),
-                normalt_forbrug_periode: Periode::Aar,
-            },
-        };
-        assert_eq!(Gemt100::fra_tekst(&g.til_tekst()), Some(g.clone()));
-        assert!(g.beregn().is_ok());
-        assert_eq!(Gemt100::fra_tekst("v=2\ndato=2025-10-01"), None);
-        assert_eq!(
-            Gemt100::fra_tekst("v=1\nudgift=medicin;-5;month;ja;0"),
-            None
-        );
-        assert_eq!(Gemt100::fra_tekst("v=1"), None);
     }
 }
