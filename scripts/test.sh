@@ -50,13 +50,13 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo clippy (native, all targets) -D warnings"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 
 step "cargo clippy (wasm32) -D warnings"
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
 step "cargo test (domain, content, i18n)"
-cargo test
+cargo test --workspace
 
 step "release build: trunk build --release, then pre-rendering (scripts/build.sh)"
 scripts/build.sh
