@@ -141,7 +141,7 @@ pub(crate) fn gen_floor(p: &RawParagraph) -> String {
         }
     }
     format!(
-        "Some(&Kvalitetsstandard {{ id: {}, municipality: \"\", section: {}, paragraphs: &[{}], title: {}, situations: {}, keywords: &[], summary: {}, who: {}, purpose: {}, included: &[], not_included: &[], scope: \"\", place: \"\", follow_up: \"\", free_choice: \"\", how_to_apply: {}, processing_time: None, processing_time_note: None, see_also: &[], source: {}, sources: &[{}], criteria: {}, egenbetaling: Egenbetaling {{ kind: Egenbetalingsform::{:?}, text: {}, self_paid: &[], facts: &[] }}, facts: {}, elaboration: None, inconsistencies: &[] }})",
+        "Some(&Kvalitetsstandard {{ id: {}, municipality: \"\", section: {}, paragraphs: &[{}], title: {}, situations: {}, keywords: &[], summary: {}, who: {}, purpose: {}, included: &[], not_included: &[], scope: \"\", place: \"\", follow_up: \"\", free_choice: \"\", how_to_apply: {}, processing_time: None, processing_time_note: None, see_also: &[], source: {}, sources: &[{}], criteria: {}, egenbetaling: Egenbetaling {{ kind: Egenbetalingsform::{:?}, text: {}, self_paid: &[], facts: &[] }}, facts: {}, elaboration: None, inconsistencies: &[], easy: {} }})",
         lit(&format!("lov-{}", p.key)),
         lit(&p.label),
         lit(&p.key),
@@ -157,12 +157,28 @@ pub(crate) fn gen_floor(p: &RawParagraph) -> String {
         c.payment_kind,
         lit(&c.payment),
         slice(&p.facts, gen_fact),
+        gen_easy(&p.easy),
     )
+}
+
+/// `Some(Easy { … })` or `None`.
+pub(crate) fn gen_easy(e: &Option<RawEasy>) -> String {
+    match e {
+        Some(e) => format!(
+            "Some(Easy {{ what: {}, who: {}, get: {}, ask: {}, cost: {} }})",
+            lit(&e.what),
+            lit(&e.who),
+            lit(&e.get),
+            lit(&e.ask),
+            lit(&e.cost)
+        ),
+        None => "None".to_string(),
+    }
 }
 
 pub(crate) fn gen_paragraph(p: &RawParagraph, catalog: &RawCatalog) -> String {
     format!(
-        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, url_document: {}, source: {}, facts: {}, inconsistencies: {}, floor: {} }}",
+        "Paragraph {{ key: {}, law: Lov::{:?}, label: {}, title: {}, plain: {}, kind: Pligt::{:?}, complaint: Klageadgang::{:?}, complaint_note: {}, national: {}, url: {}, url_document: {}, source: {}, facts: {}, inconsistencies: {}, floor: {}, easy: {} }}",
         lit(&p.key),
         p.law,
         lit(&p.label),
@@ -178,6 +194,7 @@ pub(crate) fn gen_paragraph(p: &RawParagraph, catalog: &RawCatalog) -> String {
         slice(&p.facts, gen_fact),
         slice(&p.inconsistencies, gen_inconsistency),
         gen_floor(p),
+        gen_easy(&p.easy),
     )
 }
 
@@ -195,7 +212,7 @@ pub(crate) fn gen_term(t: &RawTerm) -> String {
 
 pub(crate) fn gen_page(p: &RawPage) -> String {
     format!(
-        "Page {{ id: {}, title: {}, summary: {}, sections: {}, facts: {} }}",
+        "Page {{ id: {}, title: {}, summary: {}, sections: {}, facts: {}, easy: {} }}",
         lit(&p.id),
         lit(&p.title),
         lit(&p.summary),
@@ -207,6 +224,11 @@ pub(crate) fn gen_page(p: &RawPage) -> String {
             gen_source(&s.source)
         )),
         slice(&p.facts, gen_fact),
+        slice(&p.easy, |e| format!(
+            "EasySection {{ heading: {}, text: {} }}",
+            lit(&e.heading),
+            lit(&e.text)
+        )),
     )
 }
 
@@ -297,7 +319,7 @@ pub(crate) fn gen_service(municipality: &str, s: &RawService) -> String {
         None => "None".to_string(),
     };
     format!(
-        "Kvalitetsstandard {{ id: {}, municipality: {}, section: {}, paragraphs: {}, title: {}, situations: {}, keywords: {}, summary: {}, who: {}, purpose: {}, included: {}, not_included: {}, scope: {}, place: {}, follow_up: {}, free_choice: {}, how_to_apply: {}, processing_time: {}, processing_time_note: {}, see_also: {}, source: {}, sources: &[{}], criteria: {}, egenbetaling: {}, facts: {}, elaboration: {}, inconsistencies: {} }}",
+        "Kvalitetsstandard {{ id: {}, municipality: {}, section: {}, paragraphs: {}, title: {}, situations: {}, keywords: {}, summary: {}, who: {}, purpose: {}, included: {}, not_included: {}, scope: {}, place: {}, follow_up: {}, free_choice: {}, how_to_apply: {}, processing_time: {}, processing_time_note: {}, see_also: {}, source: {}, sources: &[{}], criteria: {}, egenbetaling: {}, facts: {}, elaboration: {}, inconsistencies: {}, easy: {} }}",
         lit(&s.id),
         lit(municipality),
         lit(&s.section),
@@ -325,6 +347,7 @@ pub(crate) fn gen_service(municipality: &str, s: &RawService) -> String {
         slice(&s.facts, gen_fact),
         elaboration,
         slice(&s.inconsistencies, gen_inconsistency),
+        gen_easy(&s.easy),
     )
 }
 

@@ -39,6 +39,12 @@ complaint = "ankestyrelsen"
 national = "Du kan få støtte i dit hjem til at klare din hverdag."
 url = "https://www.retsinformation.dk/eli/lta/2019/798#P85"
 source = { document = "serviceloven", section = "§ 85" }
+  [paragraph.easy]
+  what = "Du får hjælp i dit hjem."
+  who = "Det er for dig, der har svært ved hverdagen."
+  get = "En voksen hjælper dig med at lære nye ting."
+  ask = "Du ringer til kommunen."
+  cost = "Det er gratis."
 
 [[paragraph]]
 key = "101"
@@ -153,6 +159,9 @@ value = "4"
 unit = "uger"
 year = 2019
 source = { document = "serviceloven", section = "§ 166" }
+[[easy]]
+heading = "Er du uenig?"
+text = "Så kan du klage. Du skriver til kommunen."
 "#,
     ),
     (
@@ -256,6 +265,13 @@ vum_rule = "all"
 kind = "none"
 text = "Støtten er gratis."
 self_paid = ["Dine egne udgifter, når du er ude."]
+
+[easy]
+what = "Du får hjælp til din hverdag."
+who = "Det er for dig, der har svært ved at klare dig."
+get = "En voksen kommer hjem til dig."
+ask = "Du ringer til kommunen."
+cost = "Det er gratis."
 "#,
     ),
     (

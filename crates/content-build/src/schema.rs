@@ -143,6 +143,44 @@ pub struct RawFact {
     pub source: Option<RawSource>,
 }
 
+/// `[easy]`: the easy-read ("Let dansk") version of a service or paragraph, written by us
+/// from our own text: short sentences, everyday words, LIX ≤ 25 (tests/content_lix.rs).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEasy {
+    /// Hvad er det?
+    pub what: String,
+    /// Hvem er det for?
+    pub who: String,
+    /// Hvad kan du få?
+    pub get: String,
+    /// Hvordan spørger du?
+    pub ask: String,
+    /// Hvad koster det?
+    pub cost: String,
+}
+
+impl RawEasy {
+    /// The five texts with their field names, in reading order.
+    pub fn fields(&self) -> [(&'static str, &str); 5] {
+        [
+            ("what", &self.what),
+            ("who", &self.who),
+            ("get", &self.get),
+            ("ask", &self.ask),
+            ("cost", &self.cost),
+        ]
+    }
+}
+
+/// `[[easy]]` on a general page: a short heading and its easy-read text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEasySection {
+    pub heading: String,
+    pub text: String,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawParagraph {
@@ -165,6 +203,9 @@ pub struct RawParagraph {
     /// The national criteria (the floor): who the paragraph is for, as the law says.
     #[serde(default)]
     pub criteria: Option<RawNationalCriteria>,
+    /// `[paragraph.easy]`: the easy-read version.
+    #[serde(default)]
+    pub easy: Option<RawEasy>,
 }
 
 /// `[paragraph.criteria]`: the law's own criteria for a paragraph, used by the screener
@@ -271,6 +312,9 @@ pub struct RawPage {
     pub section: Vec<RawSection>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
+    /// `[[easy]]`: the easy-read version, in short sections.
+    #[serde(default)]
+    pub easy: Vec<RawEasySection>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -440,6 +484,9 @@ pub struct RawService {
     pub elaboration: Option<RawElaboration>,
     #[serde(default)]
     pub inconsistencies: Vec<RawInconsistency>,
+    /// `[easy]`: the easy-read version.
+    #[serde(default)]
+    pub easy: Option<RawEasy>,
 }
 
 /// A value with the file it came from.

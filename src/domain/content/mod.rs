@@ -24,9 +24,10 @@ pub use kinds::{
 pub use links::Segment;
 pub use lix::{lix, Text};
 pub use model::{
-    Catalog, Document, Egenbetaling, Fact, FactYear, Frist, Henvisning, Inconsistency,
-    InconsistencyScreener, Kriterier, Kvalitetsstandard, Municipality, Page, Paragraph, PhoneHours,
-    Sagsbehandlingstid, Section, Source, Term, Uddybning, Variant, VumKriterium,
+    Catalog, Document, Easy, EasyPart, EasySection, Egenbetaling, Fact, FactYear, Frist,
+    Henvisning, Inconsistency, InconsistencyScreener, Kriterier, Kvalitetsstandard, Municipality,
+    Page, Paragraph, PhoneHours, Sagsbehandlingstid, Section, Source, Term, Uddybning, Variant,
+    VumKriterium,
 };
 pub use search::{HitTarget, SearchHit, SearchIndex};
 

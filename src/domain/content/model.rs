@@ -176,6 +176,67 @@ pub struct Paragraph {
     /// municipality has no standard for this paragraph. `None` for a paragraph that is not
     /// help one asks for on its own (§ 105 pay, § 141 handleplan).
     pub floor: Option<&'static Kvalitetsstandard>,
+    /// The easy-read version (seeds: `[paragraph.easy]`).
+    pub easy: Option<Easy>,
+}
+
+/// The easy-read ("Let dansk") version of a service or a paragraph: five short texts in
+/// reading order, each LIX ≤ 25 (tests/content_lix.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Easy {
+    /// Hvad er det?
+    pub what: &'static str,
+    /// Hvem er det for?
+    pub who: &'static str,
+    /// Hvad kan du få?
+    pub get: &'static str,
+    /// Hvordan spørger du?
+    pub ask: &'static str,
+    /// Hvad koster det?
+    pub cost: &'static str,
+}
+
+impl Easy {
+    /// The five texts with their part, in reading order.
+    pub fn parts(&self) -> [(EasyPart, &'static str); 5] {
+        [
+            (EasyPart::What, self.what),
+            (EasyPart::Who, self.who),
+            (EasyPart::Get, self.get),
+            (EasyPart::Ask, self.ask),
+            (EasyPart::Cost, self.cost),
+        ]
+    }
+}
+
+/// The parts of an easy-read text (their headings are UI text, in locales/).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EasyPart {
+    What,
+    Who,
+    Get,
+    Ask,
+    Cost,
+}
+
+impl EasyPart {
+    /// A stable name (Fluent keys `easy-<name>`, ids in tests).
+    pub fn name(self) -> &'static str {
+        match self {
+            EasyPart::What => "what",
+            EasyPart::Who => "who",
+            EasyPart::Get => "get",
+            EasyPart::Ask => "ask",
+            EasyPart::Cost => "cost",
+        }
+    }
+}
+
+/// A short section of a general page's easy-read version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EasySection {
+    pub heading: &'static str,
+    pub text: &'static str,
 }
 
 /// A glossary term: a legal word with a plain explanation.
@@ -206,6 +267,8 @@ pub struct Page {
     pub summary: &'static str,
     pub sections: &'static [Section],
     pub facts: &'static [Fact],
+    /// The easy-read version (seeds: `[[easy]]`); empty when there is none.
+    pub easy: &'static [EasySection],
 }
 
 /// When and whom to call.
@@ -402,6 +465,8 @@ pub struct Kvalitetsstandard {
     pub elaboration: Option<Uddybning>,
     /// Where the sources disagree or are ambiguous.
     pub inconsistencies: &'static [Inconsistency],
+    /// The easy-read version (seeds: `[easy]`; a national floor has its paragraph's).
+    pub easy: Option<Easy>,
 }
 
 impl Kvalitetsstandard {

@@ -28,6 +28,11 @@ pub(crate) fn all_texts(catalog: &RawCatalog) -> Vec<(&str, String, &str)> {
                 out.push((&p.path, format!("{f}.criteria.{field}"), text));
             }
         }
+        if let Some(easy) = &v.easy {
+            for (name, text) in easy.fields() {
+                out.push((&p.path, format!("{f}.easy.{name}"), text));
+            }
+        }
     }
     for page in &catalog.pages {
         let v = &page.value;
@@ -41,6 +46,10 @@ pub(crate) fn all_texts(catalog: &RawCatalog) -> Vec<(&str, String, &str)> {
             for (j, t) in s.list.iter().enumerate() {
                 out.push((&page.path, format!("section[{i}].list[{j}]"), t));
             }
+        }
+        for (i, e) in v.easy.iter().enumerate() {
+            out.push((&page.path, format!("easy[{i}].heading"), &e.heading));
+            out.push((&page.path, format!("easy[{i}].text"), &e.text));
         }
     }
     for (i, t) in catalog.glossary.iter().enumerate() {

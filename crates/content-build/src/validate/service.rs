@@ -324,5 +324,10 @@ pub fn service_texts(s: &RawService) -> Vec<(String, &str)> {
         }
     }
     out.extend(inconsistency_texts(&s.inconsistencies));
+    if let Some(easy) = &s.easy {
+        for (name, text) in easy.fields() {
+            out.push((format!("easy.{name}"), text));
+        }
+    }
     out
 }
