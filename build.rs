@@ -18,15 +18,17 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
 
     let seeds = manifest.join("seeds");
-    let catalog = if seeds.is_dir() {
-        match raw::load(&seeds) {
-            Ok(catalog) => catalog,
+    let (catalog, english) = if seeds.is_dir() {
+        match raw::load_both(&seeds) {
+            Ok(both) => both,
             Err(errors) => fail(&errors),
         }
     } else {
-        raw::RawCatalog::default()
+        (raw::RawCatalog::default(), raw::RawCatalog::default())
     };
     write(&out.join("catalog.rs"), &raw::generate(&catalog));
+    // The same catalogue with the texts of seeds/en/ (checked against the Danish files).
+    write(&out.join("catalog_en.rs"), &raw::generate(&english));
     // The dated rate tables (seeds/national/rates.toml) for src/domain/beregning.
     write(
         &out.join("satser.rs"),

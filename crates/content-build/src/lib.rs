@@ -11,6 +11,7 @@
 //! - `parse`: reading the files ([`load`], [`parse`]);
 //! - `text`: the text rules (numbers, amounts, durations, citations);
 //! - `validate`: the rules ([`validate()`]), one child module per kind of file;
+//! - `english`: seeds/en/, the English files checked against the Danish ones ([`load_both`]);
 //! - `generate`: the catalogue as Rust ([`generate()`]);
 //! - [`satser`]: seeds/national/rates.toml (types, rules, generated Rust);
 //! - `sample`: a small sample catalogue for the tests ([`SAMPLE`], [`sample_files`]).
@@ -20,6 +21,8 @@
 
 pub mod kinds;
 
+#[cfg(feature = "build")]
+mod english;
 #[cfg(feature = "build")]
 mod error;
 #[cfg(feature = "build")]
@@ -37,6 +40,8 @@ mod text;
 #[cfg(feature = "build")]
 mod validate;
 
+#[cfg(feature = "build")]
+pub use english::*;
 #[cfg(feature = "build")]
 pub use error::*;
 #[cfg(feature = "build")]

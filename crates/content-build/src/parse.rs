@@ -62,7 +62,7 @@ pub(crate) fn walk(
 
 /// Reads, parses and validates seeds/ (the build and the tests call this).
 pub fn load(root: &Path) -> Result<RawCatalog, Vec<ContentError>> {
-    let files = read_dir(root, "seeds")?;
+    let (files, _english) = split_files(read_dir(root, "seeds")?);
     let catalog = parse(&files)?;
     let errors = validate(&catalog);
     if errors.is_empty() {
@@ -139,6 +139,8 @@ pub fn parse(files: &[SeedFile]) -> Result<RawCatalog, Vec<ContentError>> {
 
     for file in files {
         let rel = file.path.split_once('/').map(|(_, r)| r).unwrap_or("");
+        // An English file (seeds/en/…) is read as the Danish file at the same path.
+        let rel = rel.strip_prefix("en/").unwrap_or(rel);
         let parts: Vec<&str> = rel.split('/').collect();
         match parts.as_slice() {
             ["national", "documents.toml"] => match deserialize::<DocumentsFile>(file) {

@@ -41,6 +41,22 @@ static CATALOG: Catalog = {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"))
 };
 
+/// The same catalogue with the English texts (seeds/en/); ids, sources, numbers and
+/// references are the Danish catalogue's (checked by the build).
+static CATALOG_EN: Catalog = {
+    #[allow(unused_imports)]
+    use kinds::*;
+    use model::*;
+    include!(concat!(env!("OUT_DIR"), "/catalog_en.rs"))
+};
+
+/// The language of the content: Danish (the text that applies) or English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    Danish,
+    English,
+}
+
 /// A small sample catalogue (raw::SAMPLE) for unit tests: every field is used.
 #[cfg(test)]
 pub(crate) static SAMPLE: Catalog = {
@@ -230,9 +246,17 @@ impl Catalog {
     }
 }
 
-/// The catalogue.
+/// The catalogue (Danish).
 pub fn catalog() -> &'static Catalog {
     &CATALOG
+}
+
+/// The catalogue in a language.
+pub fn catalog_in(language: Language) -> &'static Catalog {
+    match language {
+        Language::Danish => &CATALOG,
+        Language::English => &CATALOG_EN,
+    }
 }
 
 /// Every municipality, sorted by id.
