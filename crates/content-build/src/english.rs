@@ -106,7 +106,7 @@ fn compare(
                 }
             }
             for k in e.keys() {
-                if !d.contains_key(k) {
+                if !d.contains_key(k) || k == "easy" {
                     let p = if path.is_empty() {
                         k.clone()
                     } else {
@@ -249,12 +249,41 @@ pub fn english_catalog(
     }
 }
 
+/// The portal's own content must be complete for every reader: every service, paragraph
+/// and general page has its easy-read version (the English one is checked by
+/// [`english_catalog`]). Not part of [`validate`]: a new municipality's folder can be
+/// checked on its own before its easy-read texts are written, but it cannot be built.
+pub fn check_complete(catalog: &RawCatalog) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let why = "missing: every text of the portal has an easy-read version (seeds/FORMAT.md, \"Let dansk\")";
+    for m in &catalog.municipalities {
+        for s in &m.services {
+            if s.value.easy.is_none() {
+                errors.push(err(&s.path, "easy", why));
+            }
+        }
+    }
+    for (i, p) in catalog.paragraphs.iter().enumerate() {
+        if p.value.easy.is_none() {
+            errors.push(err(&p.path, format!("paragraph[{i}].easy"), why));
+        }
+    }
+    for p in &catalog.pages {
+        if p.value.easy.is_empty() {
+            errors.push(err(&p.path, "easy", why));
+        }
+    }
+    errors
+}
+
 /// Reads seeds/ and returns the Danish and the English catalogue, each validated; the
-/// English one checked against the Danish files (the build and the tests call this).
+/// English one checked against the Danish files; every text with its easy-read version
+/// (the build and the tests call this).
 pub fn load_both(root: &Path) -> Result<(RawCatalog, RawCatalog), Vec<ContentError>> {
     let (danish, english) = split_files(read_dir(root, "seeds")?);
     let catalog = parse(&danish)?;
     let mut errors = validate(&catalog);
+    errors.extend(check_complete(&catalog));
     match english_catalog(&danish, &english) {
         Ok(en) if errors.is_empty() => return Ok((catalog, en)),
         Ok(_) => {}

@@ -186,6 +186,56 @@ pub fn texts_in(catalog: &Catalog) -> Vec<Text> {
     out
 }
 
+/// Every easy-read text ("Let dansk") with an id: each part (`viborg/bpa#easy-who`,
+/// `paragraf/85#easy-get`, `side/klage#easy[0]`) and each whole version joined
+/// (`viborg/bpa#easy`, `paragraf/85#easy`, `side/klage#easy`). Each must have LIX ≤ 25.
+pub fn easy_texts_in(catalog: &Catalog) -> Vec<Text> {
+    let mut out = Vec::new();
+    let mut easy = |base: String, easy: &super::Easy| {
+        let parts = easy.parts();
+        for (part, text) in parts {
+            out.push(Text {
+                id: format!("{base}#easy-{}", part.name()),
+                text: text.to_string(),
+            });
+        }
+        out.push(Text {
+            id: format!("{base}#easy"),
+            text: join_items(&parts.map(|(_, t)| t)),
+        });
+    };
+    for p in catalog.paragraphs {
+        if let Some(e) = &p.easy {
+            easy(format!("paragraf/{}", p.key), e);
+        }
+    }
+    for m in catalog.municipalities {
+        for s in m.services {
+            if let Some(e) = &s.easy {
+                easy(format!("{}/{}", m.id, s.id), e);
+            }
+        }
+    }
+    for page in catalog.pages {
+        let mut all = Vec::new();
+        for (i, e) in page.easy.iter().enumerate() {
+            let text = join_items(&[e.heading, e.text]);
+            out.push(Text {
+                id: format!("side/{}#easy[{i}]", page.id),
+                text: text.clone(),
+            });
+            all.push(text);
+        }
+        if !all.is_empty() {
+            out.push(Text {
+                id: format!("side/{}#easy", page.id),
+                text: all.join(" "),
+            });
+        }
+    }
+    out
+}
+
 /// An inconsistency's text and its two readings, as one text.
 fn inconsistency_text(inc: &super::Inconsistency) -> String {
     let mut parts = vec![inc.text.to_string()];
@@ -243,5 +293,31 @@ mod tests {
         assert!(find("side/saadan-klager-du#section[0]").is_some());
         // Empty lists give no text.
         assert!(find("testby/kontaktperson#not_included").is_none());
+    }
+
+    #[test]
+    fn easy_texts_are_each_part_and_the_whole() {
+        let texts = easy_texts_in(&SAMPLE);
+        let find = |id: &str| texts.iter().find(|t| t.id == id).map(|t| t.text.clone());
+        // The sample's [paragraph.easy] for § 85 (crates/content-build/src/sample.rs).
+        assert_eq!(
+            find("paragraf/85#easy-what").as_deref(),
+            Some("Du får hjælp i dit hjem.")
+        );
+        assert_eq!(
+            find("paragraf/85#easy").as_deref(),
+            Some("Du får hjælp i dit hjem. Det er for dig, der har svært ved hverdagen. En voksen hjælper dig med at lære nye ting. Du ringer til kommunen. Det er gratis.")
+        );
+        assert_eq!(
+            find("testby/bostoette#easy-cost").as_deref(),
+            Some("Det er gratis.")
+        );
+        // A page's heading ends with "?": no extra full stop.
+        assert_eq!(
+            find("side/saadan-klager-du#easy").as_deref(),
+            Some("Er du uenig? Så kan du klage. Du skriver til kommunen.")
+        );
+        // Short sentences and short words: the sample's easy texts are easy.
+        assert!(lix(&find("paragraf/85#easy").unwrap()) < 25.0);
     }
 }

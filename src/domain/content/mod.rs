@@ -240,6 +240,11 @@ impl Catalog {
         lix::texts_in(self)
     }
 
+    /// Every easy-read text with an id; see [`lix::easy_texts_in`].
+    pub fn easy_texts(&self) -> Vec<Text> {
+        lix::easy_texts_in(self)
+    }
+
     /// Splits a text into plain text and glossary links; see [`link_terms`].
     pub fn link_terms<'a>(&self, text: &'a str, except: Option<&str>) -> Vec<Segment<'a>> {
         links::link_terms_with(text, self.glossary, except)
