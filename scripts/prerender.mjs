@@ -30,7 +30,8 @@ const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 // its start page, by then the app runs.)
 const APP_FIRST = ['/beregn/kompensationsydelse',
   '/beregn/krisecenter-og-forsorgshjem', '/beregn/ledsager', '/beregn/botilbud'];
-const START = ['/', '/ydelser', '/ordforklaringer', '/anonym-hjaelp', '/sikkerhed', '/om-portalen',
+// '/en': the English content pages (src/ui/i18n: has_english_address), found from there.
+const START = ['/', '/en', '/ydelser', '/ordforklaringer', '/anonym-hjaelp', '/sikkerhed', '/om-portalen',
   '/tilgaengelighed', '/kontakt', ...APP_SECTIONS, ...APP_FIRST];
 // Pages that switch zero-trace mode on: the app is loaded at once there, so that navigation
 // from them adds no history entry (src/ui/safety.rs).
@@ -91,9 +92,11 @@ for (const line of run.stdout.split('\n').filter(Boolean)) {
   if (/<script\b/i.test(body)) problems.push(`${path}: a script in the rendered body`);
   const isApp = APP_SECTIONS.some((s) => path === s || path.startsWith(`${s}/`));
   const eager = isApp || EAGER.some((p) => path === p || path.startsWith(`${p}/`));
+  // An English address (/en, /en/…) is an English page.
+  const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'da';
   const html = pageTemplate
     .replace('<html lang="da" class="no-js">',
-      `<html lang="da" class="no-js" data-prerendered=""${eager ? ' data-app="eager"' : ''}>`)
+      `<html lang="${lang}" class="no-js" data-prerendered=""${eager ? ' data-app="eager"' : ''}>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<body>[\s\S]*<\/body>/, () => `<body>${body}</body>`);
   if (!html.includes('data-prerendered')) {

@@ -1,6 +1,8 @@
 ## Ydelser: catalogue, search, service pages, general pages, glossary
 services-lead-data = Her kan du læse, hvilken hjælp kommunen giver til voksne. Teksterne bygger på kommunens kvalitetsstandarder. En kvalitetsstandard beskriver, hvad kommunen giver, hvem det er til, og hvordan du søger.
-services-content-danish = Beskrivelserne af ydelserne er på dansk, sådan som kommunerne skriver dem.
+services-content-danish = Dette er vores engelske udgave af teksten. Det er den danske tekst, der gælder.
+result-content-danish = Beskrivelserne af ydelserne er på dansk, sådan som kommunerne skriver dem.
+services-content-danish-link = Læs den danske tekst
 services-choose-first = Vælg din kommune for at se dens ydelser.
 services-or-link = Eller gå direkte til ydelserne i din kommune:
 services-showing = Du ser ydelser i { $name }.
@@ -142,3 +144,14 @@ national-intro-no-data = Her er, hvad loven siger om hver ydelse. Spørg { $name
 floor-criteria-individual = Det, der står her, er lovens regler. Kommunen fastsætter selv sit serviceniveau og vurderer altid din situation konkret.
 floor-cost-facts = Beløbet og året står under Tal og frister.
 services-other-municipalities = Bor du i en anden kommune, så vælg den i listen ovenfor. Portalen viser lovens regler for alle kommuner.
+
+## Let dansk (easy-read): the switch and the headings of the five parts
+easy-label = Let dansk
+easy-switch-easy = Læs siden på let dansk
+easy-switch-full = Læs hele teksten
+easy-what = Hvad er det?
+easy-who = Hvem er det for?
+easy-get = Hvad kan du få?
+easy-ask = Hvordan spørger du?
+easy-cost = Hvad koster det?
+easy-note = Det er kommunen, der bestemmer, hvad du kan få. Hele teksten har flere detaljer og kilderne.

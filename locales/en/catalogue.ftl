@@ -1,6 +1,8 @@
 ## Ydelser: catalogue, search, service pages, general pages, glossary
 services-lead-data = Read what help the municipality gives to adults. The texts are based on the municipality's service standards (kvalitetsstandarder). A service standard describes what the municipality gives, who it is for, and how to apply.
-services-content-danish = The service descriptions are in Danish, as the municipalities publish them.
+services-content-danish = This is our English version of the text. The Danish text is the one that applies.
+result-content-danish = The service descriptions are in Danish, as the municipalities publish them.
+services-content-danish-link = Read the Danish text
 services-choose-first = Choose your municipality to see its services.
 services-or-link = Or go straight to the services of your municipality:
 services-showing = You are seeing services in { $name }.
@@ -142,3 +144,14 @@ national-intro-no-data = Here is what the law says about each service. Ask { $na
 floor-criteria-individual = What is written here are the rules of the law. The municipality sets its own service level and always assesses your situation individually.
 floor-cost-facts = The amount and the year are under Figures and deadlines.
 services-other-municipalities = If you live in another municipality, choose it in the list above. The portal shows the rules of the law for every municipality.
+
+## Let dansk (easy-read Danish): the switch and the headings of the five parts
+easy-label = Easy-read Danish
+easy-switch-easy = Read this page in easy-read Danish
+easy-switch-full = Read the full text
+easy-what = What is it?
+easy-who = Who is it for?
+easy-get = What can you get?
+easy-ask = How do you ask?
+easy-cost = What does it cost?
+easy-note = The municipality decides what you can get. The full text has more details and the sources.

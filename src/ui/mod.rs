@@ -75,11 +75,27 @@ pub fn use_answers() -> Answers {
     expect_context::<Answers>()
 }
 
+/// The language the page starts in: English at an English address (`/en/…`), so that
+/// the browser hydrates exactly what the pre-renderer wrote there; Danish elsewhere (a
+/// saved choice or `?lang=` is applied after start-up, by the shell).
+fn initial_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    let path = leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let path = use_context::<leptos_router::location::RequestUrl>()
+        .map(|u| u.as_ref().to_string())
+        .unwrap_or_default();
+    Lang::from_path(&path).unwrap_or(Lang::Da)
+}
+
 /// Provides the app-wide contexts (language, storage, municipality).
 pub fn provide_app_context() {
     provide_meta_context();
     provide_context(I18n {
-        lang: RwSignal::new(Lang::Da),
+        lang: RwSignal::new(initial_lang()),
     });
     let store = Store::new();
     provide_context(store);
@@ -140,9 +156,21 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/ydelser") view=|| view! { <Services /> } />
             <Route path=path!("/ydelser/:kommune") view=MunicipalityServices />
             <Route path=path!("/ydelser/:kommune/paragraf/:key") view=ParagraphPage />
+            <Route path=path!("/ydelser/:kommune/paragraf/:key/let-dansk") view=ParagraphEasy />
             <Route path=path!("/ydelser/:kommune/:id") view=ServicePage />
+            <Route path=path!("/ydelser/:kommune/:id/let-dansk") view=ServiceEasy />
             <Route path=path!("/vejledning/:id") view=GuidePage />
+            <Route path=path!("/vejledning/:id/let-dansk") view=GuideEasy />
             <Route path=path!("/ordforklaringer") view=Glossary />
+            // The English content pages (i18n::has_english_address): the same pages with
+            // the texts of seeds/en/, pre-rendered at their own address.
+            <Route path=path!("/en") view=Home />
+            <Route path=path!("/en/ydelser") view=|| view! { <Services /> } />
+            <Route path=path!("/en/ydelser/:kommune") view=MunicipalityServices />
+            <Route path=path!("/en/ydelser/:kommune/paragraf/:key") view=ParagraphPage />
+            <Route path=path!("/en/ydelser/:kommune/:id") view=ServicePage />
+            <Route path=path!("/en/vejledning/:id") view=GuidePage />
+            <Route path=path!("/en/ordforklaringer") view=Glossary />
             <Route path=path!("/beregn") view=Calculators />
             <Route path=path!("/beregn/kompensationsydelse") view=Beregn100 />
             <Route path=path!("/beregn/krisecenter-og-forsorgshjem") view=BeregnDoegn />

@@ -36,7 +36,7 @@ pub fn render(path: &str) -> Page {
             .and_then(|t| t.clone())
             .unwrap_or_default();
         let i18n = I18n {
-            lang: RwSignal::new(Lang::Da),
+            lang: RwSignal::new(Lang::from_path(path).unwrap_or(Lang::Da)),
         };
         let title = full_title(&text, StorageMode::Memory, i18n);
         Page { title, body }
@@ -77,7 +77,7 @@ pub fn follow(path: &str) -> bool {
     let below_app = APP_SECTIONS
         .iter()
         .any(|s| path.starts_with(&format!("{s}/")));
-    let uden_data = path
+    let uden_data = crate::ui::i18n::danish_address(path)
         .strip_prefix("/ydelser/")
         .and_then(|rest| rest.split('/').next())
         .and_then(crate::domain::content::municipality)

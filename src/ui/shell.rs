@@ -133,7 +133,10 @@ fn app_effects() {
         untrack(|| {
             store.load_from_device();
             if let Some(lang) = store.take(&privacy::LANGUAGE, Lang::from_code) {
-                i18n.lang.set(lang);
+                // An English address (`/en/…`) is English whatever was saved.
+                if Lang::from_path(&location.pathname.get_untracked()).is_none() {
+                    i18n.lang.set(lang);
+                }
             }
             let known = |m: &str| {
                 municipalities()
@@ -161,6 +164,16 @@ fn app_effects() {
         {
             i18n.lang.set(lang);
             store.set(&privacy::LANGUAGE, lang.code());
+        }
+    });
+
+    // Arriving at an English address (`/en/…`) switches to English; leaving it keeps the
+    // language (the app sections have one address for both languages).
+    Effect::new(move |_| {
+        if let Some(lang) = Lang::from_path(&location.pathname.get()) {
+            if i18n.lang.get_untracked() != lang {
+                i18n.lang.set(lang);
+            }
         }
     });
 
@@ -316,6 +329,7 @@ fn ZeroTraceBanner() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let store = use_store();
+    let i18n = use_i18n();
     let mode_badge = move || match store.mode.get() {
         StorageMode::Nothing => Some(view! {
             <p class="mode-badge" data-testid="mode-badge">{t("storage-mode-badge-nothing")}</p>
@@ -333,7 +347,7 @@ fn Header() -> impl IntoView {
         <header class="header portal-header">
             <div class="portal-bar">
                 <div class="container portal-bar-inner">
-                    <A href="/" attr:class="portal-name">
+                    <A href=move || i18n.href("/") attr:class="portal-name">
                         <span class="portal-name-text">{t("portal-name")}</span>
                     </A>
                     <QuickExitButton />
@@ -411,7 +425,16 @@ fn LanguageSwitch() -> impl IntoView {
                 {Lang::ALL
                     .into_iter()
                     .map(|lang| {
-                        let href = move || format!("{}?lang={}", location.pathname.get(), lang.code());
+                        // A content page switches to its address in the other language
+                        // (`/en/…` and back); elsewhere `?lang=` switches in place.
+                        let href = move || {
+                            let path = super::i18n::danish_address(&location.pathname.get());
+                            let path = match lang {
+                                Lang::En => super::i18n::english_address(&path),
+                                Lang::Da => path,
+                            };
+                            format!("{path}?lang={}", lang.code())
+                        };
                         let current = move || i18n.lang.get() == lang;
                         view! {
                             <li>
@@ -448,7 +471,7 @@ fn MainNav() -> impl IntoView {
                             view! {
                                 <li class="main-nav-item">
                                     // A section's page marks its section as the current one.
-                                    <A href=*href exact={*href == "/"} attr:class="nav-link">
+                                    <A href=move || i18n.href(href) exact={*href == "/"} attr:class="nav-link">
                                         <span>{move || i18n.t(key)}</span>
                                     </A>
                                 </li>

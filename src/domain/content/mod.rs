@@ -391,6 +391,17 @@ pub fn search(query: &str, municipality: &str) -> Vec<SearchHit> {
         .search(query, municipality)
 }
 
+/// Searches the catalogue in a language (each language has its own index, built once).
+pub fn search_in(language: Language, query: &str, municipality: &str) -> Vec<SearchHit> {
+    static EN_INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    match language {
+        Language::Danish => search(query, municipality),
+        Language::English => EN_INDEX
+            .get_or_init(|| SearchIndex::new(&CATALOG_EN))
+            .search(query, municipality),
+    }
+}
+
 /// Every prose text of the catalogue with an id (`viborg/ledsageordning#summary`).
 pub fn texts() -> Vec<Text> {
     CATALOG.texts()

@@ -17,7 +17,8 @@ use leptos_router::components::A;
 #[component]
 pub fn Breadcrumbs(
     /// The section's start page.
-    parent_href: &'static str,
+    #[prop(into)]
+    parent_href: String,
     /// Its name ("Ydelser").
     #[prop(into)]
     parent: Signal<String>,

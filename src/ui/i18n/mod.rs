@@ -44,6 +44,67 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// The language of the content (the catalogue: seeds/ or seeds/en/).
+    pub fn content(self) -> crate::domain::content::Language {
+        match self {
+            Lang::Da => crate::domain::content::Language::Danish,
+            Lang::En => crate::domain::content::Language::English,
+        }
+    }
+
+    /// The language an address asks for: the English content pages live below `/en`.
+    pub fn from_path(path: &str) -> Option<Lang> {
+        let path = path.split(['?', '#']).next().unwrap_or(path);
+        (path == "/en" || path.starts_with("/en/")).then_some(Lang::En)
+    }
+}
+
+/// The content pages that have an English address below `/en` (pre-rendered, readable
+/// without JavaScript): the front page, the catalogue, service, paragraph and general
+/// pages, and the glossary. The app sections (Find hjælp, Beregn, Ansøgning) and the
+/// other pages follow the chosen language at their one address (`?lang=en`).
+const ENGLISH_ADDRESSES: &[&str] = &["/ydelser", "/vejledning", "/ordforklaringer"];
+
+/// Whether a Danish path has an English address.
+pub fn has_english_address(path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    path == "/"
+        || ENGLISH_ADDRESSES
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+            && !path.ends_with("/let-dansk")
+}
+
+/// The English address of a Danish path (`/ydelser/x` → `/en/ydelser/x`, `/` → `/en`),
+/// or the path itself when it has none.
+pub fn english_address(path: &str) -> String {
+    if path == "/" {
+        "/en".to_string()
+    } else if has_english_address(path) {
+        format!("/en{path}")
+    } else {
+        path.to_string()
+    }
+}
+
+/// The Danish address of a path (`/en/ydelser/x` → `/ydelser/x`, `/en` → `/`).
+pub fn danish_address(path: &str) -> String {
+    match path.strip_prefix("/en") {
+        Some("") => "/".to_string(),
+        Some(rest) if rest.starts_with('/') => rest.to_string(),
+        _ => path.to_string(),
+    }
+}
+
+/// A link inside the portal in a language: English content pages at their `/en` address.
+pub fn localized(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::En => english_address(path),
+        Lang::Da => path.to_string(),
+    }
+}
+
 /// Every message key of a language (sorted).
 pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
     format::messages(lang.code()).iter().map(|(k, _)| *k)
@@ -76,6 +137,14 @@ impl I18n {
     }
     pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
         translate_with(self.lang.get(), key, args)
+    }
+    /// The content in the UI's language (English texts from seeds/en/ in English).
+    pub fn catalog(&self) -> &'static crate::domain::content::Catalog {
+        crate::domain::content::catalog_in(self.lang.get().content())
+    }
+    /// A link inside the portal in the UI's language (see [`localized`]).
+    pub fn href(&self, path: &str) -> String {
+        localized(self.lang.get(), path)
     }
 }
 
@@ -181,6 +250,36 @@ mod tests {
             assert_eq!(Lang::from_code(l.code()), Some(l));
         }
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+    }
+
+    #[test]
+    fn english_addresses() {
+        assert_eq!(english_address("/"), "/en");
+        assert_eq!(
+            english_address("/ydelser/viborg/bpa"),
+            "/en/ydelser/viborg/bpa"
+        );
+        assert_eq!(english_address("/vejledning/klage"), "/en/vejledning/klage");
+        assert_eq!(english_address("/ordforklaringer"), "/en/ordforklaringer");
+        // The app sections and the easy-read pages have no English address.
+        assert_eq!(english_address("/find-hjaelp"), "/find-hjaelp");
+        assert_eq!(english_address("/ydelserne"), "/ydelserne");
+        assert_eq!(
+            english_address("/vejledning/klage/let-dansk"),
+            "/vejledning/klage/let-dansk"
+        );
+        assert_eq!(
+            danish_address("/en/ydelser/viborg/bpa"),
+            "/ydelser/viborg/bpa"
+        );
+        assert_eq!(danish_address("/en"), "/");
+        assert_eq!(danish_address("/english"), "/english");
+        assert_eq!(Lang::from_path("/en/ydelser"), Some(Lang::En));
+        assert_eq!(Lang::from_path("/en"), Some(Lang::En));
+        assert_eq!(Lang::from_path("/ydelser"), None);
+        assert_eq!(Lang::from_path("/english"), None);
+        assert_eq!(localized(Lang::Da, "/ydelser"), "/ydelser");
+        assert_eq!(localized(Lang::En, "/ydelser"), "/en/ydelser");
         assert_eq!(Lang::from_code("de"), None);
     }
 }

@@ -55,7 +55,7 @@ pub fn Home() -> impl IntoView {
                     .map(|(href, title, text)| {
                         view! {
                             <li class="task-card">
-                                <A href=*href attr:class="task-link">{move || i18n.t(title)}</A>
+                                <A href=move || i18n.href(href) attr:class="task-link">{move || i18n.t(title)}</A>
                                 <p>{move || i18n.t(text)}</p>
                             </li>
                         }

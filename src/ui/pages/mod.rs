@@ -18,8 +18,9 @@ pub use beregn::{
     Gemt100, SidsteBeregning,
 };
 pub use catalogue::{
-    fact_year_text, source_text, ContactBox, Glossary, GuidePage, Linked, MunicipalityServices,
-    NoDataContact, NoDataNotice, ParagraphPage, ServicePage, Services,
+    fact_year_text, source_text, ContactBox, Glossary, GuideEasy, GuidePage, Linked,
+    MunicipalityServices, NoDataContact, NoDataNotice, ParagraphEasy, ParagraphPage, ServiceEasy,
+    ServicePage, Services,
 };
 pub use contact::Contact;
 pub use home::Home;

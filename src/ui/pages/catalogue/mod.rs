@@ -16,11 +16,25 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
+mod easy;
 mod paragraph;
 mod service;
 
+use easy::EasySwitch;
+pub use easy::{GuideEasy, ParagraphEasy, ServiceEasy};
 pub use paragraph::*;
 pub use service::*;
+
+/// The catalogue in the UI's language: the English texts (seeds/en/) in English. Read
+/// where the page is built, so a change of language builds it anew.
+fn cat() -> &'static content::Catalog {
+    use_i18n().catalog()
+}
+
+/// A link inside the portal in the UI's language (English content at `/en/…`).
+fn to(path: impl AsRef<str>) -> String {
+    use_i18n().href(path.as_ref())
+}
 
 /// The order of the general pages on the catalogue page.
 const GUIDES: &[&str] = &[
@@ -33,12 +47,12 @@ const GUIDES: &[&str] = &[
 /// A text with links to the glossary at the first use of each term.
 #[component]
 pub fn Linked(text: &'static str, #[prop(optional)] except: Option<&'static str>) -> impl IntoView {
-    content::link_terms(text, except)
+    cat().link_terms(text, except)
         .into_iter()
         .map(|seg| match seg {
             Segment::Text(t) => t.to_string().into_any(),
             Segment::Term { text, term_id } => view! {
-                <a class="term-link" href=format!("/ordforklaringer#{term_id}")>{text.to_string()}</a>
+                <a class="term-link" href=to(format!("/ordforklaringer#{term_id}"))>{text.to_string()}</a>
             }
             .into_any(),
         })
@@ -55,7 +69,7 @@ fn DataHead(#[prop(into)] title: Signal<String>) -> impl IntoView {
 }
 
 pub fn source_text(lang: Lang, source: &Source) -> String {
-    match content::document(source.document) {
+    match cat().document(source.document) {
         Some(d) => {
             let (key, args) = d.source_line(source.section);
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -105,13 +119,24 @@ pub fn SourceConflicts(items: Vec<&'static Inconsistency>) -> impl IntoView {
         .collect_view()
 }
 
-/// Short note that content texts are Danish, shown only in the English UI.
+/// In English: a note that the text is our English version of the Danish text, and that
+/// the Danish text is the one that applies (with a link to it).
 #[component]
 fn DanishContentNote() -> impl IntoView {
     let i18n = use_i18n();
+    let location = leptos_router::hooks::use_location();
     move || {
         (i18n.lang.get() == Lang::En).then(|| {
-            view! { <p class="content-lang-note" lang="en">{i18n.t("services-content-danish")}</p> }
+            let danish = format!(
+                "{}?lang=da",
+                crate::ui::i18n::danish_address(&location.pathname.get())
+            );
+            view! {
+                <p class="content-lang-note" data-testid="english-note">
+                    {i18n.t("services-content-danish")} " "
+                    <a href=danish hreflang="da" lang="da">{i18n.t("services-content-danish-link")}</a>
+                </p>
+            }
         })
     }
 }
@@ -125,8 +150,7 @@ fn DanishContentNote() -> impl IntoView {
 pub fn MunicipalityServices() -> impl IntoView {
     let params = use_params_map();
     let chosen = use_chosen();
-    let found =
-        move || params.with(|p| content::municipality(&p.get("kommune").unwrap_or_default()));
+    let found = move || params.with(|p| cat().municipality(&p.get("kommune").unwrap_or_default()));
     Effect::new(move |_| {
         if let Some(m) = found() {
             if chosen.municipality.get_untracked().is_none() {
@@ -173,7 +197,7 @@ pub fn Services(
             chosen
                 .municipality
                 .get()
-                .and_then(|id| content::municipality(&id))
+                .and_then(|id| cat().municipality(&id))
         })
     };
 
@@ -214,10 +238,10 @@ pub fn Services(
                     <MunicipalityPicker id="services-municipality" />
                     <p>{move || i18n.t("services-or-link")}</p>
                     <ul class="link-list" data-testid="municipality-links">
-                        {content::catalog()
+                        {cat()
                             .with_own_data()
                             .into_iter()
-                            .map(|m| view! { <li><A href=format!("/ydelser/{}", m.id)>{m.name}</A></li> })
+                            .map(|m| view! { <li><A href=to(format!("/ydelser/{}", m.id))>{m.name}</A></li> })
                             .collect_view()}
                     </ul>
                     <p>{move || i18n.t("services-other-municipalities")}</p>
@@ -232,15 +256,15 @@ pub fn Services(
             <ul class="link-list">
                 {GUIDES
                     .iter()
-                    .filter_map(|id| content::page(id))
+                    .filter_map(|id| cat().page(id))
                     .map(|p| view! {
                         <li>
-                            <A href=format!("/vejledning/{}", p.id)>{p.title}</A>
+                            <A href=to(format!("/vejledning/{}", p.id))>{p.title}</A>
                             <span class="link-list-text">{p.summary}</span>
                         </li>
                     })
                     .collect_view()}
-                <li><A href="/ordforklaringer">{move || i18n.t("glossary-link")}</A></li>
+                <li><A href=to("/ordforklaringer")>{move || i18n.t("glossary-link")}</A></li>
             </ul>
         </section>
     }
@@ -270,11 +294,13 @@ fn SearchResults(query: Signal<String>) -> impl IntoView {
         if q.trim().is_empty() {
             return None;
         }
+        let language = i18n.lang.get().content();
         let mut hits: Vec<(content::SearchHit, &'static Municipality)> =
             match chosen.municipality.get() {
-                Some(m) => content::municipality(&m)
+                Some(m) => cat()
+                    .municipality(&m)
                     .map(|mm| {
-                        content::search(&q, &m)
+                        content::search_in(language, &q, &m)
                             .into_iter()
                             .map(|h| (h, mm))
                             .collect()
@@ -282,10 +308,14 @@ fn SearchResults(query: Signal<String>) -> impl IntoView {
                     .unwrap_or_default(),
                 // Without a chosen municipality: the municipalities with data of their own
                 // (their standards, and the law layer once).
-                None => content::catalog()
+                None => cat()
                     .with_own_data()
                     .into_iter()
-                    .flat_map(|mm| content::search(&q, mm.id).into_iter().map(move |h| (h, mm)))
+                    .flat_map(|mm| {
+                        content::search_in(language, &q, mm.id)
+                            .into_iter()
+                            .map(move |h| (h, mm))
+                    })
                     .collect(),
             };
         hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score));
@@ -324,7 +354,7 @@ fn SearchResults(query: Signal<String>) -> impl IntoView {
                                 .then(|| format!(" · {}", m.name));
                             view! {
                                 <li class="result">
-                                    <a href=href class="result-title">{h.title()}</a>
+                                    <a href=to(href) class="result-title">{h.title()}</a>
                                     <span class="result-kind">{i18n.t(kind)}{muni}</span>
                                     <p class="result-summary">{h.summary()}</p>
                                 </li>
@@ -340,13 +370,18 @@ fn SearchResults(query: Signal<String>) -> impl IntoView {
 #[component]
 fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
     let i18n = use_i18n();
-    let national: Vec<&'static Paragraph> = content::paragraphs()
+    let national: Vec<&'static Paragraph> = cat()
+        .paragraphs
         .iter()
-        .filter(|p| content::paragraph_in(m.id, p.key).is_some_and(|pm| pm.own_level_missing()))
+        .filter(|p| {
+            cat()
+                .paragraph_in(m.id, p.key)
+                .is_some_and(|pm| pm.own_level_missing())
+        })
         .collect();
     // A municipality without data of its own: the law's floor for every paragraph, by life
     // situation, linking to the paragraph pages.
-    let floor = content::catalog().floor_for(m.id);
+    let floor = cat().floor_for(m.id);
     view! {
         <p class="municipality-note">{move || i18n.t_with("services-showing", &[("name", m.name)])}</p>
         {(!m.own_data).then(|| view! { <NoDataNotice m=m /> })}
@@ -354,7 +389,7 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
             <h2 id="situations-heading">{move || i18n.t("situations-heading")}</h2>
             <div class="situation-grid">
                 {Livssituation::ALL.iter().map(|sit| {
-                    let mut services = content::services_by_situation(m.id, *sit);
+                    let mut services = cat().services_by_situation(m.id, *sit);
                     if !m.own_data {
                         services = floor.iter().copied().filter(|f| f.situations.contains(sit)).collect();
                     }
@@ -371,7 +406,7 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
                                 view! {
                                     <ul class="service-links">
                                         {services.into_iter().map(|s| view! {
-                                            <li><A href=s.path_in(m.id)>{s.title}</A></li>
+                                            <li><A href=to(s.path_in(m.id))>{s.title}</A></li>
                                         }).collect_view()}
                                     </ul>
                                 }.into_any()
@@ -385,9 +420,9 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
         <section aria-labelledby="all-services-heading">
             <h2 id="all-services-heading">{move || i18n.t_with("all-services-heading", &[("name", m.name)])}</h2>
             <ul class="service-cards unstyled-list">
-                {content::services_for(m.id).iter().map(|s| view! {
+                {cat().services_for(m.id).iter().map(|s| view! {
                     <li class="service-card">
-                        <A href=s.path() attr:class="service-card-title">{s.title}</A>
+                        <A href=to(s.path()) attr:class="service-card-title">{s.title}</A>
                         <span class="service-card-law">{law_labels(s)}</span>
                         <p>{s.summary}</p>
                     </li>
@@ -401,7 +436,7 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
                 <p class="page-narrow">{move || i18n.t_with(if m.own_data { "national-intro" } else { "national-intro-no-data" }, &[("name", m.name)])}</p>
                 <ul class="service-links two-col">
                     {national.into_iter().map(|p| view! {
-                        <li><A href=format!("/ydelser/{}/paragraf/{}", m.id, p.key)>{format!("{} – {}", p.label, p.title)}</A></li>
+                        <li><A href=to(format!("/ydelser/{}/paragraf/{}", m.id, p.key))>{format!("{} – {}", p.label, p.title)}</A></li>
                     }).collect_view()}
                 </ul>
             </section>
@@ -412,7 +447,7 @@ fn MunicipalityCatalogue(m: &'static Municipality) -> impl IntoView {
 fn law_labels(s: &Kvalitetsstandard) -> String {
     s.paragraphs
         .iter()
-        .filter_map(|k| content::paragraph(k))
+        .filter_map(|k| cat().paragraph(k))
         .map(|p| p.label)
         .collect::<Vec<_>>()
         .join(", ")

@@ -9,9 +9,9 @@ pub fn ParagraphPage() -> impl IntoView {
     let chosen = use_chosen();
     let found = move || {
         params.with(|p| {
-            let m = content::municipality(&p.get("kommune").unwrap_or_default())?;
+            let m = cat().municipality(&p.get("kommune").unwrap_or_default())?;
             let key = p.get("key").unwrap_or_default();
-            Some((m, content::paragraph_in(m.id, &key)?))
+            Some((m, cat().paragraph_in(m.id, &key)?))
         })
     };
     // Opening a paragraph page of a municipality chooses it, if none is chosen yet.
@@ -31,6 +31,7 @@ pub fn ParagraphPage() -> impl IntoView {
                 <article class="page-narrow" data-testid="paragraph-page">
                     <DataHead title=title />
                     <DanishContentNote />
+                    {p.easy.map(|_| view! { <EasySwitch href=format!("/ydelser/{}/paragraf/{}/let-dansk", m.id, p.key) easy=false /> })}
                     {(!m.own_data).then(|| view! { <NoDataNotice m=m with_contact=false /> })}
                     {(pm.own_level_missing() && m.own_data).then(|| view! {
                         <div class="alert alert-info"><div class="alert-body"><p class="alert-text">
@@ -40,7 +41,7 @@ pub fn ParagraphPage() -> impl IntoView {
                     <p class="font-lead"><Linked text=p.national /></p>
                     {p.floor.filter(|_| pm.own_level_missing()).map(|f| view! { <FloorView f=f /> })}
                     {(!pm.services.is_empty()).then(|| view! {
-                        <ul>{pm.services.clone().into_iter().map(|s| view! { <li><A href=s.path()>{s.title}</A></li> }).collect_view()}</ul>
+                        <ul>{pm.services.clone().into_iter().map(|s| view! { <li><A href=to(s.path())>{s.title}</A></li> }).collect_view()}</ul>
                     })}
                     <LawBox p=p />
                     {(!p.facts.is_empty()).then(|| view! {
@@ -50,7 +51,7 @@ pub fn ParagraphPage() -> impl IntoView {
                     <ContactBox m=m />
                     <h2>{move || i18n.t("service-section-sources")}</h2>
                     <p>{move || source_text(i18n.lang.get(), &p.source)}</p>
-                    <p><A href="/ydelser">{move || i18n.t("back-to-services")}</A></p>
+                    <p><A href=to("/ydelser")>{move || i18n.t("back-to-services")}</A></p>
                 </article>
             }
             .into_any()
@@ -98,7 +99,7 @@ pub(super) fn FloorView(f: &'static Kvalitetsstandard) -> impl IntoView {
 pub fn GuidePage() -> impl IntoView {
     let params = use_params_map();
     let chosen = use_chosen();
-    let found = move || params.with(|p| content::page(&p.get("id").unwrap_or_default()));
+    let found = move || params.with(|p| cat().page(&p.get("id").unwrap_or_default()));
     move || match found() {
         Some(page) => {
             let i18n = use_i18n();
@@ -107,6 +108,7 @@ pub fn GuidePage() -> impl IntoView {
                 <article class="page-narrow" data-testid="guide-page">
                     <DataHead title=title />
                     <DanishContentNote />
+                    {(!page.easy.is_empty()).then(|| view! { <EasySwitch href=format!("/vejledning/{}/let-dansk", page.id) easy=false /> })}
                     <p class="font-lead"><Linked text=page.summary /></p>
                     {page.sections.iter().map(|sec| view! {
                         <section class="service-section">
@@ -133,7 +135,7 @@ pub fn GuidePage() -> impl IntoView {
 pub(super) fn ProcessingTimes(chosen: RwSignal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        let Some(m) = chosen.get().and_then(|id| content::municipality(&id)) else {
+        let Some(m) = chosen.get().and_then(|id| cat().municipality(&id)) else {
             return view! { <MunicipalityPicker id="guide-municipality" /> }.into_any();
         };
         if m.processing_times.is_empty() {
@@ -171,7 +173,7 @@ pub fn Glossary() -> impl IntoView {
             <P key=tk("glossary-lead") class="font-lead" />
             <DanishContentNote />
             <dl class="glossary">
-                {content::glossary().iter().map(|t| view! {
+                {cat().glossary.iter().map(|t| view! {
                     <dt id=t.id>{t.term}</dt>
                     <dd>
                         <Linked text=t.plain except=t.id />

@@ -11,7 +11,7 @@ pub fn ServicePage() -> impl IntoView {
         params.with(|p| {
             let m = p.get("kommune").unwrap_or_default();
             let id = p.get("id").unwrap_or_default();
-            content::service(&m, &id)
+            cat().service(&m, &id)
         })
     };
     // Opening a service of a municipality chooses it, if none is chosen yet.
@@ -57,11 +57,13 @@ pub(super) fn text_list(items: &'static [&'static str]) -> impl IntoView {
 #[component]
 pub(super) fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
     let i18n = use_i18n();
-    let m = content::municipality(s.municipality).expect("a service belongs to a municipality");
+    let m = cat()
+        .municipality(s.municipality)
+        .expect("a service belongs to a municipality");
     let title = Signal::derive(move || s.title.to_string());
     view! {
         <Breadcrumbs
-            parent_href="/ydelser"
+            parent_href=to("/ydelser")
             parent=Signal::derive(move || i18n.t("nav-services"))
             current=title
             label=Signal::derive(move || i18n.t("breadcrumb-label"))
@@ -73,6 +75,7 @@ pub(super) fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
                 " · " {law_labels(s)}
             </p>
             <DanishContentNote />
+            {s.easy.map(|_| view! { <EasySwitch href=format!("{}/let-dansk", s.path()) easy=false /> })}
             <p class="font-lead"><Linked text=s.summary /></p>
             {conflicts(s, Part::Summary)}
 
@@ -89,7 +92,7 @@ pub(super) fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
             <Section id="follow-up" heading=tk("service-section-follow-up")><p><Linked text=s.follow_up /></p>{conflicts(s, Part::FollowUp)}</Section>
             <Section id="free-choice" heading=tk("service-section-free-choice")><p><Linked text=s.free_choice /></p>{conflicts(s, Part::FreeChoice)}</Section>
             <Section id="processing" heading=tk("service-section-processing") testid="processing-time">
-                <p>{content::processing_time_text(s)}</p>
+                <p>{cat().processing_time_text(s)}</p>
                 {conflicts(s, Part::ProcessingTime)}
             </Section>
             <Section id="apply" heading=tk("service-section-apply")>
@@ -110,16 +113,16 @@ pub(super) fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
                 <Section id="facts" heading=tk("service-section-facts") testid="facts"><FactsTable facts=s.facts.iter().collect() /></Section>
             })}
             <Section id="law" heading=tk("service-section-law")>
-                {s.paragraphs.iter().filter_map(|k| content::paragraph(k)).map(|p| view! { <LawBox p=p /> }).collect_view()}
+                {s.paragraphs.iter().filter_map(|k| cat().paragraph(k)).map(|p| view! { <LawBox p=p /> }).collect_view()}
             </Section>
             {(!s.see_also.is_empty()).then(|| view! {
                 <Section id="see-also" heading=tk("service-section-see-also")>
-                    <ul>{content::see_also(s).into_iter().map(|o| view! { <li><A href=o.path()>{o.title}</A></li> }).collect_view()}</ul>
+                    <ul>{cat().see_also(s).into_iter().map(|o| view! { <li><A href=to(o.path())>{o.title}</A></li> }).collect_view()}</ul>
                     {conflicts(s, Part::SeeAlso)}
                 </Section>
             })}
             <Section id="sources" heading=tk("service-section-sources") testid="sources"><Sources s=s /></Section>
-            <p><A href="/ydelser">{move || i18n.t("back-to-services")}</A></p>
+            <p><A href=to("/ydelser")>{move || i18n.t("back-to-services")}</A></p>
         </article>
     }
 }
@@ -238,7 +241,7 @@ pub(super) fn LawBox(p: &'static Paragraph) -> impl IntoView {
         Klageadgang::IkkeOplyst => "law-complaint-ikke-oplyst",
     };
     // Which version of the law the link opens: the document it is built on, if any.
-    let version = p.url_document.and_then(content::document);
+    let version = p.url_document.and_then(|d| cat().document(d));
     let read = move || match version {
         Some(d) => {
             let year = d.year.map(|y| y.to_string()).unwrap_or_default();
@@ -375,7 +378,7 @@ pub(super) fn Sources(s: &'static Kvalitetsstandard) -> impl IntoView {
                     {move || source_text(i18n.lang.get(), &e.source)}
                 </li>
             })}
-            {s.paragraphs.iter().filter_map(|k| content::paragraph(k)).map(|p| view! {
+            {s.paragraphs.iter().filter_map(|k| cat().paragraph(k)).map(|p| view! {
                 <li><strong>{p.label} ": "</strong>{move || source_text(i18n.lang.get(), &p.source)}</li>
             }).collect_view()}
         </ul>

@@ -454,7 +454,7 @@ pub fn ScreenerResult() -> impl IntoView {
                 " "
                 <a href=CHECK>{translate(lang, tk("screener-result-check"))}</a>
             </p>
-            {(lang == Lang::En).then(|| view! { <p class="content-lang-note">{translate(lang, tk("services-content-danish"))}</p> })}
+            {(lang == Lang::En).then(|| view! { <p class="content-lang-note">{translate(lang, tk("result-content-danish"))}</p> })}
             {layers_view(lang, &r, m)}
             {groups}
             {next_steps_view(lang, &r, &svar)}
