@@ -30,6 +30,7 @@ pub fn ParagraphPage() -> impl IntoView {
             view! {
                 <article class="page-narrow" data-testid="paragraph-page">
                     <DataHead title=title />
+                    <ReadAloud target="[data-testid=paragraph-page]" />
                     <DanishContentNote />
                     {(!m.own_data).then(|| view! { <NoDataNotice m=m with_contact=false /> })}
                     {(pm.own_level_missing() && m.own_data).then(|| view! {
@@ -106,6 +107,7 @@ pub fn GuidePage() -> impl IntoView {
             view! {
                 <article class="page-narrow" data-testid="guide-page">
                     <DataHead title=title />
+                    <ReadAloud target="[data-testid=guide-page]" />
                     <DanishContentNote />
                     <p class="font-lead"><Linked text=page.summary /></p>
                     {page.sections.iter().map(|sec| view! {

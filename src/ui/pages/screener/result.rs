@@ -9,7 +9,7 @@ use crate::domain::screener::{
     naeste_skridt, vurder, Alternativ, Kriterium, Resultat, Rolle, Spoergsmaal, Status, StraksArt,
     Svar, Vurdering, Ydelsesvurdering,
 };
-use crate::ui::components::PageTitle;
+use crate::ui::components::{PageTitle, ReadAloud};
 use crate::ui::i18n::{translate, translate_with, use_i18n, Lang};
 use crate::ui::pages::{ContactBox, Linked, NoDataNotice};
 use crate::ui::shell::MAIN_HEADING_ID;
@@ -469,6 +469,7 @@ pub fn ScreenerResult() -> impl IntoView {
         <PageTitle text=move || i18n.t("screener-result-title") />
         <div class="fh-result">
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t_with("screener-result-heading", &[("hvem", hvem())])}</h1>
+            <ReadAloud target=".fh-result" />
             {body}
             <div class="fh-actions">
                 <p><a href=CHECK data-testid="screener-change-answers">{move || i18n.t("screener-result-check")}</a></p>
