@@ -265,6 +265,16 @@ test('nothing is stored, in the default mode and in zero-trace mode', async ({ p
   await expect(status(page)).toHaveText('Oplæsningen er slut.');
   expect((await spokenTexts(page))[0]).toBe('Ophold på krisecenter');
   await expectNothingStored(page);
+
+  // An anonymous-help page (zero-trace by itself).
+  await (await mainNav(page)).getByRole('link', { name: 'Anonym hjælp' }).click();
+  await page.locator('a[href="/anonym-hjaelp/raadgivning"]').click();
+  await expect(page.locator('h1')).toHaveText('Gratis og anonym rådgivning');
+  await page.evaluate(() => { window.__speech.spoken = []; });
+  await main(page).click();
+  await expect(status(page)).toHaveText('Oplæsningen er slut.');
+  expect((await spokenTexts(page))[0]).toBe('Gratis og anonym rådgivning');
+  await expectNothingStored(page);
   expect(rec.errors).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
 //! never copy their markup.
 
 mod error_summary;
-mod read_aloud;
+pub mod read_aloud;
 mod title;
 mod wayfinding;
 
