@@ -272,7 +272,9 @@ fn is_current(s: &Session, ev: &JsValue) -> bool {
     if u.is_undefined() || u.is_null() {
         u = get(ev, "target");
     }
-    s.current.as_ref().is_some_and(|c| AsRef::<JsValue>::as_ref(c) == &u)
+    s.current
+        .as_ref()
+        .is_some_and(|c| AsRef::<JsValue>::as_ref(c) == &u)
 }
 
 fn on_end(ev: JsValue) {

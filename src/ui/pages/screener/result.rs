@@ -448,6 +448,8 @@ pub fn ScreenerResult() -> impl IntoView {
             .collect_view();
         view! {
             {urgent_view(lang, &r)}
+            // After the urgent help, which comes first of all.
+            <ReadAloud target=".fh-result" />
             <p class="font-lead fh-note" data-testid="screener-note">{translate_with(lang, tk("screener-result-note"), &[("hvem", h)])}</p>
             <p class="fh-municipality">
                 {translate_with(lang, tk("screener-result-municipality"), &[("kommune", m.name)])}
@@ -469,7 +471,6 @@ pub fn ScreenerResult() -> impl IntoView {
         <PageTitle text=move || i18n.t("screener-result-title") />
         <div class="fh-result">
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t_with("screener-result-heading", &[("hvem", hvem())])}</h1>
-            <ReadAloud target=".fh-result" />
             {body}
             <div class="fh-actions">
                 <p><a href=CHECK data-testid="screener-change-answers">{move || i18n.t("screener-result-check")}</a></p>
