@@ -30,6 +30,8 @@
   }, true);
   function quickExit() {
     leaving = true;
+    // A voice reading the page aloud ("Læs op") stops at once.
+    try { window.speechSynthesis?.cancel(); } catch { /* no speech synthesis */ }
     window.onbeforeunload = null;
     try {
       document.body.replaceChildren();

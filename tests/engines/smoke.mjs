@@ -305,6 +305,33 @@ export const CHECKS = [
     },
   },
   {
+    // Læs op (src/ui/components/read_aloud.rs): where the engine has a voice on the device
+    // for Danish it reads (and Stop stops it); where it has none, the button says so.
+    name: 'Læs op on a service page: reads with a voice on the device, or says why it cannot',
+    async run(page) {
+      const service = '/ydelser/viborg/socialpaedagogisk-stoette';
+      await expectPrerendered(page, service, 'Socialpædagogisk støtte (bostøtte)');
+      // A press before the app has loaded starts it and is replayed.
+      await page.click('[data-testid="read-aloud-main"]');
+      await page.waitReady();
+      const status = await until(async () => {
+        const t = await page.text('[data-testid="read-aloud-status"]');
+        return t && !t.startsWith('Finder en stemme') ? t : null;
+      }, { timeout: 10_000, what: 'a message from Læs op' });
+      const voices = await page.js(() => (window.speechSynthesis
+        ? window.speechSynthesis.getVoices().map((v) => `${v.lang}${v.localService ? '' : ' (network)'}`).join(', ') || 'none'
+        : 'no speechSynthesis'));
+      console.log(`      voices: ${voices}; Læs op says: ${status}`);
+      if (status === 'Læser op.') {
+        await page.click('[data-testid="read-aloud-stop"]');
+        await page.waitJs(() => document.querySelector('[data-testid="read-aloud-status"]')?.innerText.trim() === 'Oplæsningen er stoppet.', [], 'Stop');
+      } else {
+        expect(status.includes('Læs op virker ikke her.'), `Læs op: unexpected message ${JSON.stringify(status)}`);
+      }
+      await page.expectNothingStored(service);
+    },
+  },
+  {
     name: 'each app section takes over (Find hjælp, Beregn, Ansøgning, Anonym hjælp); a deep link and the 404 page',
     async run(page) {
       for (const [path, h1] of [

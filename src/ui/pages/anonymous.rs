@@ -5,7 +5,7 @@
 use super::catalogue::Linked;
 use super::{fact_year_text, ContactBox, PageHead, P};
 use crate::domain::content::{self, Kvalitetsstandard};
-use crate::ui::components::PageTitle;
+use crate::ui::components::{PageTitle, ReadAloud};
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
 use crate::ui::storage::use_store;
@@ -211,6 +211,7 @@ fn TopicView(t: &'static Topic) -> impl IntoView {
         <article class="page-narrow" data-testid="anonymous-topic">
             <PageTitle text=move || i18n.t(t.title) />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{move || i18n.t(t.title)}</h1>
+            <ReadAloud target="[data-testid=anonymous-topic]" />
             <Danger />
             <SavedOnDevice />
             {(!t.anonymous).then(|| view! {

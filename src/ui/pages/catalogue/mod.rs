@@ -8,7 +8,7 @@ use crate::domain::content::{
     Paragraph, Part, Segment, Source,
 };
 use crate::domain::content::{Egenbetalingsform, Klageadgang, MaxAge, Pligt, VumRegel};
-use crate::ui::components::{Breadcrumbs, PageTitle};
+use crate::ui::components::{Breadcrumbs, PageTitle, ReadAloud};
 use crate::ui::i18n::{use_i18n, Lang};
 use crate::ui::shell::{MunicipalityPicker, MAIN_HEADING_ID};
 use crate::ui::{tk, use_chosen};

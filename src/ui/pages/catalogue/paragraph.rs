@@ -30,6 +30,7 @@ pub fn ParagraphPage() -> impl IntoView {
             view! {
                 <article class="page-narrow" data-testid="paragraph-page">
                     <DataHead title=title />
+                    <ReadAloud target="[data-testid=paragraph-page]" />
                     <DanishContentNote />
                     {p.easy.map(|_| view! { <EasySwitch href=format!("/ydelser/{}/paragraf/{}/let-dansk", m.id, p.key) easy=false /> })}
                     {(!m.own_data).then(|| view! { <NoDataNotice m=m with_contact=false /> })}
@@ -107,6 +108,7 @@ pub fn GuidePage() -> impl IntoView {
             view! {
                 <article class="page-narrow" data-testid="guide-page">
                     <DataHead title=title />
+                    <ReadAloud target="[data-testid=guide-page]" />
                     <DanishContentNote />
                     {(!page.easy.is_empty()).then(|| view! { <EasySwitch href=format!("/vejledning/{}/let-dansk", page.id) easy=false /> })}
                     <p class="font-lead"><Linked text=page.summary /></p>

@@ -70,6 +70,7 @@ pub(super) fn ServiceView(s: &'static Kvalitetsstandard) -> impl IntoView {
         />
         <article class="service-page page-narrow" data-testid="service-page">
             <DataHead title=title />
+            <ReadAloud target="[data-testid=service-page]" />
             <p class="service-meta">
                 {move || i18n.t_with("service-municipality", &[("name", m.name), ("section", s.section)])}
                 " · " {law_labels(s)}

@@ -8,7 +8,9 @@ use crate::domain::content;
 use crate::domain::screener::{
     foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
 };
-use crate::ui::components::{focus_error_summary, BackLink, ErrorLink, ErrorSummary, PageTitle};
+use crate::ui::components::{
+    focus_error_summary, BackLink, ErrorLink, ErrorSummary, PageTitle, ReadAloud,
+};
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers, use_chosen};
@@ -393,6 +395,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
         <PageTitle text=title />
         <div class="page-narrow fh-question" data-question=qid.clone()>
             <BackLink href=Signal::derive(back) label=Signal::derive(move || i18n.t("screener-back")) />
+            <ReadAloud target=".fh-question form" />
             {error_summary}
             <form novalidate on:submit=on_submit>
                 {field}

@@ -9,7 +9,7 @@ use crate::domain::screener::{
     naeste_skridt, vurder, Alternativ, Kriterium, Resultat, Rolle, Spoergsmaal, Status, StraksArt,
     Svar, Vurdering, Ydelsesvurdering,
 };
-use crate::ui::components::PageTitle;
+use crate::ui::components::{PageTitle, ReadAloud};
 use crate::ui::i18n::{translate, translate_with, use_i18n, Lang};
 use crate::ui::pages::{ContactBox, Linked, NoDataNotice};
 use crate::ui::shell::MAIN_HEADING_ID;
@@ -448,6 +448,8 @@ pub fn ScreenerResult() -> impl IntoView {
             .collect_view();
         view! {
             {urgent_view(lang, &r)}
+            // After the urgent help, which comes first of all.
+            <ReadAloud target=".fh-result" />
             <p class="font-lead fh-note" data-testid="screener-note">{translate_with(lang, tk("screener-result-note"), &[("hvem", h)])}</p>
             <p class="fh-municipality">
                 {translate_with(lang, tk("screener-result-municipality"), &[("kommune", m.name)])}
