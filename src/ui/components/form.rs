@@ -360,8 +360,8 @@ fn choice_view(kind: Kind, name: &str, c: Choice) -> impl IntoView {
     }
 }
 
-fn choice_group(
-    kind: Kind,
+/// The props of a radio group or checkbox list.
+struct Group {
     name: String,
     legend: Signal<String>,
     caption: Option<Signal<String>>,
@@ -369,7 +369,18 @@ fn choice_group(
     error: Signal<Option<String>>,
     choices: Vec<Choice>,
     class: &'static str,
-) -> impl IntoView {
+}
+
+fn choice_group(kind: Kind, g: Group) -> impl IntoView {
+    let Group {
+        name,
+        legend,
+        caption,
+        hint,
+        error,
+        choices,
+        class,
+    } = g;
     let legend_view = match caption {
         Some(caption) => view! {
             <legend class="fh-legend">
@@ -416,13 +427,15 @@ pub fn Radios(
 ) -> impl IntoView {
     choice_group(
         Kind::Radio,
-        name,
-        legend,
-        caption,
-        hint,
-        error,
-        choices,
-        class,
+        Group {
+            name,
+            legend,
+            caption,
+            hint,
+            error,
+            choices,
+            class,
+        },
     )
 }
 
@@ -439,13 +452,15 @@ pub fn Checkboxes(
 ) -> impl IntoView {
     choice_group(
         Kind::Checkbox,
-        name,
-        legend,
-        caption,
-        hint,
-        error,
-        choices,
-        class,
+        Group {
+            name,
+            legend,
+            caption,
+            hint,
+            error,
+            choices,
+            class,
+        },
     )
 }
 
