@@ -127,11 +127,11 @@ mod tests {
             })
             .replace("<!>", "");
         assert!(
-            html.contains("<nav class=\"ans-steps ans-no-print\" aria-label=\"Trin\">"),
+            html.contains("<nav aria-label=\"Trin\" class=\"ans-steps ans-no-print\">"),
             "{html}"
         );
         assert!(
-            html.contains("<li class=\"completed\"><a class=\"step\" href=\"/ansoegning/om-dig\">"),
+            html.contains("<li class=\"completed\"><a href=\"/ansoegning/om-dig\" class=\"step\">"),
             "{html}"
         );
         // The current step is no link, even with an address.
