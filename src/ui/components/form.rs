@@ -17,11 +17,11 @@
 //! makes itself, for what `TextInput` does not do (a `<textarea>` with a character count).
 //! Give the control `id`, and `aria-describedby` from [`described_by`].
 //!
-//! **Radios** — use for exactly one answer among a few known ones (two to about ten),
+//! **Choices** (radios) — use for exactly one answer among a few known ones (two to about ten),
 //! always in a fieldset with a legend. Don't use it when several answers may be chosen
 //! (checkboxes), nor for a long list (a select).
 //!
-//! **Checkboxes** — use when any number of the options may be chosen, in a fieldset with a
+//! **Choices** with `multiple` (checkboxes) — use when any number of the options may be chosen, in a fieldset with a
 //! legend. An option that stands alone ("Intet af dette") comes after `divider` ("eller");
 //! the page's change handler unticks the others. **Checkbox** — one checkbox outside a
 //! fieldset ("Ved ikke" under a text field); don't use it for a question of its own (radios
@@ -409,9 +409,9 @@ fn choice_group(kind: Kind, g: Group) -> impl IntoView {
     }
 }
 
-/// A radio group: exactly one answer.
+/// A radio group (exactly one answer), or with `multiple` a checkbox list (any number).
 #[component]
-pub fn Radios(
+pub fn Choices(
     /// The group's name (and the id prefix of its hint and message).
     name: String,
     #[prop(into)] legend: Signal<String>,
@@ -419,39 +419,22 @@ pub fn Radios(
     #[prop(optional_no_strip, into)]
     caption: Option<Signal<String>>,
     #[prop(optional, into)] hint: MaybeProp<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
     choices: Vec<Choice>,
+    /// Checkboxes instead of radios.
+    #[prop(optional)]
+    multiple: bool,
     /// Extra class of the group.
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
+    let kind = if multiple {
+        Kind::Checkbox
+    } else {
+        Kind::Radio
+    };
     choice_group(
-        Kind::Radio,
-        Group {
-            name,
-            legend,
-            caption,
-            hint,
-            error,
-            choices,
-            class,
-        },
-    )
-}
-
-/// A checkbox list: any number of answers.
-#[component]
-pub fn Checkboxes(
-    name: String,
-    #[prop(into)] legend: Signal<String>,
-    #[prop(optional_no_strip, into)] caption: Option<Signal<String>>,
-    #[prop(optional, into)] hint: MaybeProp<String>,
-    #[prop(optional, into)] error: Signal<Option<String>>,
-    choices: Vec<Choice>,
-    #[prop(optional)] class: &'static str,
-) -> impl IntoView {
-    choice_group(
-        Kind::Checkbox,
+        kind,
         Group {
             name,
             legend,
@@ -603,7 +586,7 @@ mod tests {
     fn radios_are_a_fieldset_with_a_legend_and_the_message() {
         let html = render(|| {
             view! {
-                <Radios
+                <Choices
                     name="hvem".to_string()
                     legend="Hvem svarer du for?".to_string()
                     hint="Vælg én".to_string()
@@ -641,7 +624,8 @@ mod tests {
             let mut c = choices();
             c[1] = c[1].clone().divider("eller".to_string());
             view! {
-                <Checkboxes
+                <Choices
+                    multiple=true
                     name="svaer".to_string()
                     legend="Hvad er svært?".to_string()
                     caption=Signal::stored("Del 2 af 4".to_string())

@@ -12,8 +12,8 @@ pub use error_summary::{
     focus_error_summary, ErrorLink, ErrorSummary, ErrorTarget, ERROR_SUMMARY_ID,
 };
 pub use form::{
-    described_by, error_id, hint_id, Checkbox, Checkboxes, Choice, ErrorMessage, Field,
-    QuestionHeading, Radios, TextInput,
+    described_by, error_id, hint_id, Checkbox, Choice, Choices, ErrorMessage, Field,
+    QuestionHeading, TextInput,
 };
 pub use needs_js::{NeedsJavaScript, APP_SECTIONS};
 pub use steps::{Step, StepIndicator, StepState};

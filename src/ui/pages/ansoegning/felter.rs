@@ -5,7 +5,7 @@ use crate::domain::ansoegning::{fil, Fejl};
 use crate::domain::money::heltal_tekst;
 use crate::ui::browser;
 use crate::ui::components::{
-    described_by, Choice, ErrorLink, ErrorSummary, Field, Radios, TextInput,
+    described_by, Choice, Choices, ErrorLink, ErrorSummary, Field, TextInput,
 };
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -195,7 +195,7 @@ pub fn Tekstfelt(
     .into_any()
 }
 
-/// A radio group bound to the draft (the shared `Radios`): (value, Fluent key) per option;
+/// A radio group bound to the draft (the shared `Choices`): (value, Fluent key) per option;
 /// ids `<navn>-<value>`.
 #[component]
 pub fn Valg(
@@ -243,5 +243,5 @@ pub fn Valg(
             }
         })
         .collect();
-    view! { <Radios name=navn.to_string() legend=legend error=error choices=choices /> }
+    view! { <Choices name=navn.to_string() legend=legend error=error choices=choices /> }
 }

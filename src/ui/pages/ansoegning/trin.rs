@@ -11,7 +11,7 @@ use crate::domain::ansoegning::{
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::domain::money::Beloeb;
 use crate::ui::components::{
-    BackLink, Checkboxes, Choice, Field, PageTitle, QuestionHeading, Step, StepIndicator, StepState,
+    BackLink, Choice, Choices, Field, PageTitle, QuestionHeading, Step, StepIndicator, StepState,
 };
 use crate::ui::i18n::{translate, use_i18n, Lang};
 use crate::ui::pages::screener::{besked, paragraph_label};
@@ -399,7 +399,8 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                 })
                 .collect();
             view! {
-                <Checkboxes
+                <Choices
+                    multiple=true
                     name="ydelser".to_string()
                     legend=Signal::derive(super::t_ord("ans-ydelser-legend"))
                     hint=Signal::derive(move || i18n.t("ans-ydelser-hint"))
@@ -673,7 +674,8 @@ fn Dokumenter(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
             })
             .collect();
         view! {
-            <Checkboxes
+            <Choices
+                    multiple=true
                 name="dokumenter".to_string()
                 legend=Signal::derive(move || i18n.t("ans-dokumenter-legend"))
                 choices=items

@@ -7,7 +7,7 @@
 
 use crate::domain::money::{Beloeb, BeloebFejl};
 use crate::ui::components::{
-    focus_error_summary, Choice, ErrorLink, ErrorSummary, PageTitle, Radios, TextInput,
+    focus_error_summary, Choice, Choices, ErrorLink, ErrorSummary, PageTitle, TextInput,
 };
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::shell::MAIN_HEADING_ID;
@@ -400,7 +400,7 @@ pub fn Felt(
     }
 }
 
-/// A calculator's radio group (the shared `Radios`): `None` means not answered. The ids are
+/// A calculator's radio group (the shared `Choices`): `None` means not answered. The ids are
 /// `{name}-{i}`; the error links to the first.
 #[component]
 pub fn Radioer<T>(
@@ -433,10 +433,10 @@ where
     let legend = Signal::derive(move || legend.vis(i18n));
     match hint {
         Some(h) => view! {
-            <Radios name=name legend=legend hint=Signal::derive(move || h.vis(i18n)) error=error choices=choices />
+            <Choices name=name legend=legend hint=Signal::derive(move || h.vis(i18n)) error=error choices=choices />
         }
         .into_any(),
-        None => view! { <Radios name=name legend=legend error=error choices=choices /> }.into_any(),
+        None => view! { <Choices name=name legend=legend error=error choices=choices /> }.into_any(),
     }
 }
 

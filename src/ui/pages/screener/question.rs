@@ -9,8 +9,8 @@ use crate::domain::screener::{
     foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
 };
 use crate::ui::components::{
-    focus_error_summary, BackLink, Checkbox, Checkboxes, Choice, ErrorLink, ErrorSummary,
-    PageTitle, Radios, TextInput,
+    focus_error_summary, BackLink, Checkbox, Choice, Choices, ErrorLink, ErrorSummary, PageTitle,
+    TextInput,
 };
 use crate::ui::i18n::use_i18n;
 use crate::ui::{tk, use_answers, use_chosen};
@@ -315,11 +315,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>();
-        if multi {
-            view! { <Checkboxes name=qid.clone() legend=heading caption=caption error=message choices=choices class="fh-field" /> }.into_any()
-        } else {
-            view! { <Radios name=qid.clone() legend=heading caption=caption error=message choices=choices class="fh-field" /> }.into_any()
-        }
+        view! { <Choices multiple=multi name=qid.clone() legend=heading caption=caption error=message choices=choices class="fh-field" /> }.into_any()
     };
 
     view! {
