@@ -82,8 +82,6 @@ ans-gemmes-paa-enheden = Ansøgningen gemmes på denne enhed, mens du skriver.
 ans-trin-label = Trin i ansøgningen
 ans-trin-title = { $trin } – Ansøgning
 ans-trin-nr = Trin { $nr } af { $antal }
-ans-trin-status-aktuel = du er her
-ans-trin-status-udfyldt = udfyldt
 ans-trin-om-dig = { $hvem ->
     [du] Om dig
    *[other] Om personen
@@ -110,7 +108,6 @@ ans-nej = Nej
 
 ## Errors
 ans-fejl-opsummering = Der er et problem
-ans-fejl-prefix = Fejl:
 ans-fejl-fornavn = { $hvem ->
     [du] Skriv dit fornavn
    *[other] Skriv personens fornavn

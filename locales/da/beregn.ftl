@@ -25,6 +25,7 @@ beregn-date-name = Dato
 beregn-calculate = Beregn
 beregn-yes = Ja
 beregn-no = Nej
+beregn-suffix-kr = kr.
 beregn-period-label = Hvor ofte
 beregn-per-month = Om måneden
 beregn-per-year = Om året
@@ -47,7 +48,6 @@ beregn-rough-tag = Groft skøn
 
 ## Fejl
 beregn-error-title = Fejl: { $title }
-beregn-error-prefix = Fejl:
 beregn-error-summary-heading = Der er et problem
 beregn-error-summary-item = { $felt }: { $besked }
 beregn-error-date-empty = Vælg en dato.

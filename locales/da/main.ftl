@@ -158,6 +158,11 @@ notfound-help = Prøv at gå til forsiden eller brug menuen.
 update-notice-text = Der er en ny version af portalen.
 update-notice-button = Genindlæs siden
 
+## Form fields and the step indicator (src/ui/components)
+form-error-prefix = Fejl:
+step-status-current = du er her
+step-status-done = udfyldt
+
 ## Uden JavaScript (forudgengivne sider)
 needs-js-heading = Denne del kræver JavaScript
 needs-js-text = Spørgsmål, beregninger og ansøgningen virker kun, når JavaScript er slået til i din browser. Du kan altid ringe til kommunen i stedet:

@@ -347,7 +347,6 @@ screener-continue = Fortsæt
 screener-or = eller
 screener-title-error = Fejl: { $title }
 screener-error-summary = Der er et problem
-screener-error-prefix = Fejl:
 screener-alder-hint = Skriv alderen i hele år, fx 45.
 screener-alder-unit = år
 screener-alder-aar = { $alder } år

@@ -80,8 +80,6 @@ ans-gemmes-paa-enheden = The application is saved on this device while you write
 ans-trin-label = Steps of the application
 ans-trin-title = { $trin } – Application
 ans-trin-nr = Step { $nr } of { $antal }
-ans-trin-status-aktuel = you are here
-ans-trin-status-udfyldt = filled in
 ans-trin-om-dig = { $hvem ->
     [du] About you
    *[other] About the person
@@ -108,7 +106,6 @@ ans-nej = No
 
 ## Errors
 ans-fejl-opsummering = There is a problem
-ans-fejl-prefix = Error:
 ans-fejl-fornavn = { $hvem ->
     [du] Enter your first name
    *[other] Enter the person's first name

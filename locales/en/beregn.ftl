@@ -25,6 +25,7 @@ beregn-date-name = Date
 beregn-calculate = Calculate
 beregn-yes = Yes
 beregn-no = No
+beregn-suffix-kr = kr.
 beregn-period-label = How often
 beregn-per-month = Per month
 beregn-per-year = Per year
@@ -47,7 +48,6 @@ beregn-rough-tag = Rough estimate
 
 ## Errors
 beregn-error-title = Error: { $title }
-beregn-error-prefix = Error:
 beregn-error-summary-heading = There is a problem
 beregn-error-summary-item = { $felt }: { $besked }
 beregn-error-date-empty = Choose a date.

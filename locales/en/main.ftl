@@ -158,6 +158,11 @@ notfound-help = Try the home page or use the menu.
 update-notice-text = There is a new version of the portal.
 update-notice-button = Reload the page
 
+## Form fields and the step indicator (src/ui/components)
+form-error-prefix = Error:
+step-status-current = you are here
+step-status-done = filled in
+
 ## Without JavaScript (pre-rendered pages)
 needs-js-heading = This part needs JavaScript
 needs-js-text = Questions, calculations and the application only work when JavaScript is turned on in your browser. You can always call the municipality instead:

@@ -1,7 +1,7 @@
 //! The one place for browser work (only in event handlers and effects, only on wasm; the
 //! native build gets stand-ins): today's date, downloads (Blob + object URL + a temporary
-//! `<a download>`), reading a chosen file, printing, the "leave the page?" warning, and
-//! focus.
+//! `<a download>`), reading a chosen file, printing, the "leave the page?" warning (a
+//! window listener owned by the component that asks, removed with it), and focus.
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -93,21 +93,18 @@ mod web {
         let _ = reader.read_as_text(&file);
     }
 
-    /// Asks before the page is left while `ugemt()` says there is unsaved work.
+    /// Asks before the page is left while `ugemt()` says there is unsaved work. The
+    /// listener belongs to the current reactive owner (call it in a component or an
+    /// effect) and is removed with it.
     pub fn advar_ved_forlad(ugemt: impl Fn() -> bool + 'static) {
-        let Some(w) = web_sys::window() else {
-            return;
-        };
-        let f = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
-            move |ev: web_sys::BeforeUnloadEvent| {
-                if ugemt() {
-                    ev.prevent_default();
-                    ev.set_return_value("");
-                }
-            },
-        );
-        let _ = w.add_event_listener_with_callback("beforeunload", f.as_ref().unchecked_ref());
-        f.forget();
+        use leptos::prelude::{on_cleanup, window_event_listener};
+        let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if ugemt() {
+                ev.prevent_default();
+                ev.set_return_value("");
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 
     /// The length of the pasted text (UTF-16 units, as `maxlength` counts).

@@ -48,61 +48,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     }
 }
 
-/// The parts of the portal that only work with JavaScript (the app itself).
-pub const APP_SECTIONS: &[&str] = &["/find-hjaelp", "/beregn", "/ansoegning"];
-
-/// On the interactive sections, a notice that is shown only when JavaScript is off: the
-/// pre-rendered page (scripts/prerender.mjs) keeps this `<noscript>`, so a visitor without
-/// JavaScript learns that this part needs it and gets the municipalities' phone numbers.
-#[component]
-fn NeedsJavaScript() -> impl IntoView {
-    let i18n = use_i18n();
-    let location = use_location();
-    // A memo: the notice is built again only when entering or leaving a section, not on
-    // every step inside one.
-    let in_app_section = Memo::new(move |_| {
-        let path = location.pathname.get();
-        APP_SECTIONS
-            .iter()
-            .any(|s| path == *s || path.starts_with(&format!("{s}/")))
-    });
-    move || {
-        in_app_section.get().then(|| {
-            // The municipalities with data of their own; every other one is named once.
-            let mut contacts: String = crate::domain::content::catalog()
-                .with_own_data()
-                .into_iter()
-                .map(|m| {
-                    let line = match m.phone {
-                        Some(phone) => i18n
-                            .t_with("needs-js-phone", &[("kommune", m.name), ("telefon", phone)]),
-                        None => match m.website {
-                            Some(web) => {
-                                i18n.t_with("needs-js-web", &[("kommune", m.name), ("web", web)])
-                            }
-                            None => i18n.t_with("needs-js-none", &[("kommune", m.name)]),
-                        },
-                    };
-                    format!("<li>{}</li>", escape_html(&line))
-                })
-                .collect();
-            contacts.push_str(&format!(
-                "<li>{}</li>",
-                escape_html(&i18n.t("needs-js-other"))
-            ));
-            // With JavaScript on, a browser reads a `<noscript>`'s content as text, so its
-            // content is given as HTML (the app never hydrates inside it).
-            let inner = format!(
-                r#"<div class="alert alert-info needs-js" data-testid="needs-js"><div class="alert-body"><h2 class="alert-heading">{}</h2><p class="alert-text">{}</p><ul>{}</ul><p class="alert-text">{}</p></div></div>"#,
-                escape_html(&i18n.t("needs-js-heading")),
-                escape_html(&i18n.t("needs-js-text")),
-                contacts,
-                escape_html(&i18n.t("needs-js-danger")),
-            );
-            view! { <noscript inner_html=inner></noscript> }
-        })
-    }
-}
+use super::components::NeedsJavaScript;
+pub use super::components::APP_SECTIONS;
 
 /// Escapes text for use inside HTML.
 pub fn escape_html(text: &str) -> String {

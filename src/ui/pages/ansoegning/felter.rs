@@ -4,7 +4,9 @@
 use crate::domain::ansoegning::{fil, Fejl};
 use crate::domain::money::heltal_tekst;
 use crate::ui::browser;
-use crate::ui::components::{ErrorLink, ErrorSummary};
+use crate::ui::components::{
+    described_by, Choice, Choices, ErrorLink, ErrorSummary, Field, TextInput,
+};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -48,7 +50,24 @@ pub fn Fejlopsummering(
     view! { <ErrorSummary heading=Signal::derive(move || i18n.t("ans-fejl-opsummering")) items=items /> }
 }
 
-/// A text field (or a text area) with label, optional hint and its message.
+/// The message of one field, translated with the draft's wording, reactive.
+fn besked_signal(
+    fejl: RwSignal<Vec<Fejl>>,
+    felt: String,
+    args: Signal<Vec<(&'static str, String)>>,
+) -> Signal<Option<String>> {
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        fejl.with(|f| fejl_for(f, &felt)).map(|key| {
+            let a = args.get();
+            let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            i18n.t_with(key, &refs)
+        })
+    })
+}
+
+/// A text field (or a text area) bound to the draft: the shared `TextInput` (or `Field`
+/// around a `<textarea>` with a character count), its message from the step's errors.
 #[component]
 pub fn Tekstfelt(
     #[prop(into)] id: String,
@@ -56,13 +75,13 @@ pub fn Tekstfelt(
     #[prop(into)] vaerdi: Signal<String>,
     saet: Callback<String>,
     fejl: RwSignal<Vec<Fejl>>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     /// Guiding questions under the hint (a list).
     #[prop(optional, into)]
-    hint_liste: Option<Signal<Vec<String>>>,
+    hint_liste: MaybeProp<Vec<String>>,
     #[prop(optional)] flere_linjer: bool,
     #[prop(optional)] valgfri: bool,
-    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional, into)] autocomplete: MaybeProp<&'static str>,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] bred: Option<&'static str>,
@@ -70,85 +89,96 @@ pub fn Tekstfelt(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let args = args.unwrap_or_else(|| ordvalg_args(i18n));
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let fid = id.clone();
-    let besked = move || fejl.with(|f| fejl_for(f, &fid));
-    let b2 = besked.clone();
-    let has_hint = hint.is_some();
-    let described = {
-        let (h, e) = (hint_id.clone(), error_id.clone());
-        let b = besked.clone();
-        move || {
-            let mut parts = vec![];
-            if has_hint {
-                parts.push(h.clone());
-            }
-            if b().is_some() {
-                parts.push(e.clone());
-            }
-            (!parts.is_empty()).then(|| parts.join(" "))
-        }
-    };
-    let label_text = move || {
+    let error = besked_signal(fejl, id.clone(), args);
+    let label = Signal::derive(move || {
         if valgfri {
             format!("{} {}", label.get(), i18n.t("ans-valgfri"))
         } else {
             label.get()
         }
-    };
-    let message = {
-        let error_id = error_id.clone();
-        move || {
-            b2().map(|key| {
-                let a = args.get();
-                let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                view! {
-                    <span class="form-error-message" id=error_id.clone()>
-                        <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
-                        {i18n.t_with(key, &refs)}
-                    </span>
-                }
-            })
-        }
-    };
-    let b3 = besked.clone();
-    let group = move || {
-        if b3().is_some() {
-            "form-group form-error"
-        } else {
-            "form-group"
-        }
-    };
-    let input_class = match bred {
-        Some(w) => format!("form-input {w}"),
-        None => "form-input".to_string(),
-    };
+    });
     // The limit is the file format's (every draft the form makes can be opened again); the
     // browser's `maxlength` holds it, so nothing is ever cut from what is already written.
     // A paste that does not fit is cut by the browser: the message says how much.
     let graense = fil::MAKS_TEKST;
     let afkortet = RwSignal::new(None::<usize>);
     let efter_indsaet = RwSignal::new(false);
-    let on_input = move |ev: leptos::ev::Event| {
+    let on_input = Callback::new(move |v: String| {
         if !efter_indsaet.get_untracked() {
             afkortet.set(None);
         }
         efter_indsaet.set(false);
-        saet.run(event_target_value(&ev));
-    };
-    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        saet.run(v);
+    });
+    let on_paste = Callback::new(move |ev: leptos::ev::ClipboardEvent| {
         let indsat = browser::indsat_laengde(&ev);
         let (laengde, markeret) = browser::tekst_og_markering(&ev);
         let plads = graense.saturating_sub(laengde.saturating_sub(markeret));
         efter_indsaet.set(true);
         afkortet.set((indsat > plads).then(|| indsat - plads));
-    };
-    let count_id = format!("{id}-count");
+    });
     let length = move || vaerdi.with(|v| v.encode_utf16().count());
-    let counter = flere_linjer.then(|| {
-        let count_id = count_id.clone();
-        view! {
+    let limit_message = move || {
+        let fuld = length() >= graense;
+        let cut = afkortet.get();
+        (fuld || cut.is_some()).then(|| {
+            let max = heltal_tekst(graense as u64);
+            let text = match cut {
+                Some(n) => i18n.t_with(
+                    "ans-tegn-afkortet",
+                    &[("antal", &heltal_tekst(n as u64)), ("max", &max)],
+                ),
+                None => i18n.t_with("ans-tegn-graense", &[("max", &max)]),
+            };
+            view! { <p class="form-error-message char-limit" data-testid="char-limit">{text}</p> }
+        })
+    };
+    let limit = move || view! { <div role="status" aria-live="polite">{limit_message}</div> };
+    if !flere_linjer {
+        return view! {
+            <TextInput
+                id=id
+                label=label
+                hint=hint
+                error=error
+                value=vaerdi
+                on_input=on_input
+                on_paste=on_paste
+                maxlength=graense
+                input_type=input_type
+                inputmode=inputmode
+                autocomplete=autocomplete
+                input_class=bred.unwrap_or_default()
+                after=limit
+            />
+        }
+        .into_any();
+    }
+    let count_id = format!("{id}-count");
+    let described = {
+        let (id, count_id) = (id.clone(), count_id.clone());
+        move || {
+            let mut parts: Vec<String> =
+                described_by(&id, hint.get().is_some(), error.with(Option::is_some))
+                    .into_iter()
+                    .collect();
+            parts.push(count_id.clone());
+            parts.join(" ")
+        }
+    };
+    view! {
+        <Field id=id.clone() label=label hint=hint hint_list=hint_liste error=error>
+            <textarea
+                class="form-input ans-textarea"
+                id=id.clone()
+                name=id.clone()
+                rows="6"
+                maxlength=graense
+                aria-describedby=described
+                prop:value=move || vaerdi.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:paste=move |ev| on_paste.run(ev)
+            ></textarea>
             <span class="form-hint char-count" id=count_id data-testid="char-count">
                 {move || {
                     let rest = graense.saturating_sub(length());
@@ -159,89 +189,14 @@ pub fn Tekstfelt(
                     }
                 }}
             </span>
-        }
-    });
-    let limit_message =
-        move || {
-            let fuld = length() >= graense;
-            let cut = afkortet.get();
-            (fuld || cut.is_some()).then(|| {
-            let text = match cut {
-                Some(n) => i18n.t_with(
-                    "ans-tegn-afkortet",
-                    &[("antal", &heltal_tekst(n as u64)), ("max", &heltal_tekst(graense as u64))],
-                ),
-                None => i18n.t_with("ans-tegn-graense", &[("max", &heltal_tekst(graense as u64))]),
-            };
-            view! { <p class="form-error-message char-limit" data-testid="char-limit">{text}</p> }
-        })
-        };
-    let described = {
-        let count_id = count_id.clone();
-        move || {
-            let mut parts: Vec<String> = described().into_iter().collect();
-            if flere_linjer {
-                parts.push(count_id.clone());
-            }
-            (!parts.is_empty()).then(|| parts.join(" "))
-        }
-    };
-    let field = if flere_linjer {
-        view! {
-            <textarea
-                class="form-input ans-textarea"
-                id=id.clone()
-                name=id.clone()
-                rows="6"
-                maxlength=graense
-                aria-describedby=described
-                prop:value=move || vaerdi.get()
-                on:input=on_input
-                on:paste=on_paste
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input
-                class=input_class
-                type=input_type.unwrap_or("text")
-                id=id.clone()
-                name=id.clone()
-                maxlength=graense
-                autocomplete=autocomplete.unwrap_or("off")
-                inputmode=inputmode
-                spellcheck="false"
-                aria-describedby=described
-                prop:value=move || vaerdi.get()
-                on:input=on_input
-                on:paste=on_paste
-            />
-        }
-        .into_any()
-    };
-    view! {
-        <div class=group>
-            <label class="form-label" for=id.clone()>{label_text}</label>
-            {hint.map(|h| match hint_liste {
-                None => view! { <span class="form-hint" id=hint_id.clone()>{move || h.get()}</span> }.into_any(),
-                Some(l) => view! {
-                    <div class="form-hint" id=hint_id.clone()>
-                        <p>{move || h.get()}</p>
-                        <ul>{move || l.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                    </div>
-                }
-                .into_any(),
-            })}
-            {message}
-            {field}
-            {counter}
-            <div role="status" aria-live="polite">{limit_message}</div>
-        </div>
+            {limit}
+        </Field>
     }
+    .into_any()
 }
 
-/// A radio group in a fieldset: (value, Fluent key) per option; ids `<navn>-<value>`.
+/// A radio group bound to the draft (the shared `Choices`): (value, Fluent key) per option;
+/// ids `<navn>-<value>`.
 #[component]
 pub fn Valg(
     navn: &'static str,
@@ -261,56 +216,32 @@ pub fn Valg(
         .first()
         .map(|(v, _)| format!("{navn}-{v}"))
         .unwrap_or_default();
-    let error_id = format!("{navn}-error");
-    let f2 = first.clone();
-    let besked = move || fejl.with(|f| fejl_for(f, &f2));
-    let b2 = besked.clone();
-    let b3 = besked.clone();
+    let error = besked_signal(fejl, first, args);
     let tr = move |key: &'static str| {
-        let a = args.get();
-        let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        i18n.t_with(key, &refs)
+        Signal::derive(move || {
+            let a = args.get();
+            let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            i18n.t_with(key, &refs)
+        })
     };
-    let items = valg
+    let choices = valg
         .into_iter()
         .enumerate()
         .map(|(i, (v, key))| {
-            let id = format!("{navn}-{v}");
-            let hint = forklaringer.get(i).copied().flatten();
-            let hint_id = format!("{id}-hint");
             let v2 = v.clone();
             let v3 = v.clone();
-            view! {
-                <div class="form-group-radio">
-                    <input
-                        type="radio"
-                        class="form-radio"
-                        name=navn
-                        id=id.clone()
-                        value=v.clone()
-                        aria-describedby=hint.map(|_| hint_id.clone())
-                        prop:checked=move || valgt.get().as_deref() == Some(v2.as_str())
-                        on:change=move |_| saet.run(v3.clone())
-                    />
-                    <label for=id.clone()>{move || tr(key)}</label>
-                    {hint.map(|h| view! { <span class="form-hint ans-radio-hint" id=hint_id.clone()>{move || tr(h)}</span> })}
-                </div>
+            let c = Choice::new(
+                format!("{navn}-{v}"),
+                v,
+                tr(key),
+                Signal::derive(move || valgt.get().as_deref() == Some(v2.as_str())),
+                move |_| saet.run(v3.clone()),
+            );
+            match forklaringer.get(i).copied().flatten() {
+                Some(h) => c.hint(tr(h)),
+                None => c,
             }
         })
-        .collect_view();
-    let error_id2 = error_id.clone();
-    view! {
-        <div class=move || if b3().is_some() { "form-group form-error" } else { "form-group" }>
-            <fieldset aria-describedby=move || b2().map(|_| error_id2.clone())>
-                <legend class="form-label">{move || legend.get()}</legend>
-                {move || besked().map(|key| view! {
-                    <span class="form-error-message" id=error_id.clone()>
-                        <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
-                        {tr(key)}
-                    </span>
-                })}
-                <div class="fh-options">{items}</div>
-            </fieldset>
-        </div>
-    }
+        .collect();
+    view! { <Choices name=navn.to_string() legend=legend error=error choices=choices /> }
 }

@@ -258,7 +258,7 @@ pub fn AabnFil() -> impl IntoView {
                 {move || match status.get() {
                     Some(Err(e)) => Some(view! {
                         <span class="form-error-message" id="ans-fil-error" data-testid="open-error">
-                            <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
+                            <span class="sr-only">{i18n.t("form-error-prefix")} " "</span>
                             {i18n.t_with(e.besked_id(), &[("detalje", &e.detalje())])}
                         </span>
                     }),

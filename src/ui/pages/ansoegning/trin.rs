@@ -10,11 +10,12 @@ use crate::domain::ansoegning::{
 };
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::domain::money::Beloeb;
-use crate::ui::components::{BackLink, PageTitle};
+use crate::ui::components::{
+    BackLink, Choice, Choices, Field, PageTitle, QuestionHeading, Step, StepIndicator, StepState,
+};
 use crate::ui::i18n::{translate, use_i18n, Lang};
 use crate::ui::pages::screener::{besked, paragraph_label};
 use crate::ui::pages::use_sidste_beregning;
-use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -71,53 +72,33 @@ pub fn AnsoegningTrin() -> impl IntoView {
 pub fn Trinindikator(aktuel: Trin) -> impl IntoView {
     let i18n = use_i18n();
     let a = use_ansoegning();
-    move || {
+    let steps = Signal::derive(move || {
         let lang = i18n.lang.get();
-        let k = a.kladde.get();
-        let alle = trin(&k);
-        let pos = alle.iter().position(|t| *t == aktuel).unwrap_or(alle.len());
-        let mut fri = true;
-        let items = alle
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let nr = i + 1;
-                let titel = tekst(lang, &k, trin_titel(*t), &[]);
-                let current = *t == aktuel;
-                let klikbar = !current && (i < pos || fri);
-                if *t != Trin::Tjek && !valider(&k, *t).is_empty() {
-                    fri = false;
-                }
-                let status = if current {
-                    translate(lang, "ans-trin-status-aktuel")
-                } else if i < pos {
-                    translate(lang, "ans-trin-status-udfyldt")
-                } else {
-                    String::new()
-                };
-                let inner = view! {
-                    <span class="step-number"><span>{nr}</span></span>
-                    <div>
-                        <span class="step-title">{titel}</span>
-                        {(!status.is_empty()).then(|| view! { <span class="sr-only">" (" {status} ")"</span> })}
-                    </div>
-                };
-                let class = if current { "current" } else if i < pos { "completed" } else { "" };
-                if klikbar {
-                    view! { <li class=class><a class="step" href=trin_sti(*t)>{inner}</a></li> }.into_any()
-                } else if current {
-                    view! { <li class=class><span class="step" aria-current="step">{inner}</span></li> }.into_any()
-                } else {
-                    view! { <li class=class><span class="step ans-step-later">{inner}</span></li> }.into_any()
-                }
-            })
-            .collect_view();
-        view! {
-            <nav class="ans-steps ans-no-print" aria-label=translate(lang, "ans-trin-label")>
-                <ol class="step-indicator">{items}</ol>
-            </nav>
-        }
-    }
+        a.kladde.with(|k| {
+            let alle = trin(k);
+            let pos = alle.iter().position(|t| *t == aktuel).unwrap_or(alle.len());
+            let mut fri = true;
+            alle.iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let klikbar = *t != aktuel && (i < pos || fri);
+                    if *t != Trin::Tjek && !valider(k, *t).is_empty() {
+                        fri = false;
+                    }
+                    Step {
+                        title: tekst(lang, k, trin_titel(*t), &[]),
+                        href: klikbar.then(|| trin_sti(*t)),
+                        state: match i.cmp(&pos) {
+                            std::cmp::Ordering::Less => StepState::Done,
+                            std::cmp::Ordering::Equal => StepState::Current,
+                            std::cmp::Ordering::Greater => StepState::Later,
+                        },
+                    }
+                })
+                .collect()
+        })
+    });
+    view! { <StepIndicator label=Signal::derive(move || i18n.t("ans-trin-label")) steps=steps no_print=true /> }
 }
 
 /// "Trin N af M: <title>" for the `<h1>` and the title.
@@ -200,10 +181,9 @@ fn TrinSide(t: Trin) -> impl IntoView {
             <Fejlopsummering fejl=fejl args=args />
             <Trinindikator aktuel=t />
             <form novalidate on:submit=on_submit>
-                <h1 id=MAIN_HEADING_ID tabindex="-1" class="fh-heading">
-                    <span class="fh-step ans-no-print">{nr}</span>
+                <QuestionHeading caption=Signal::derive(nr) no_print=true>
                     <span class="fh-heading-text">{titel}</span>
-                </h1>
+                </QuestionHeading>
                 {body}
                 <p class="ans-nav ans-no-print">
                     <button type="submit" class="button button-primary" data-testid="ans-continue">{move || i18n.t(knap)}</button>
@@ -386,51 +366,47 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
         .map(|m| (m.id.to_string(), m.name))
         .collect();
     let kommune_besked = move || fejl.with(|f| super::felter::fejl_for(f, "kommune"));
-    let ydelser_besked = move || fejl.with(|f| super::felter::fejl_for(f, "ydelser"));
+    let besked = move |felt: &'static str| {
+        Signal::derive(move || {
+            fejl.with(|f| super::felter::fejl_for(f, felt))
+                .map(|k| i18n.t(k))
+        })
+    };
     let kommune_memo = Memo::new(move |_| a.kladde.with(|k| k.kommune.clone()));
     let ydelser = move || {
         let kommune = kommune_memo.get();
         kommune.map(|m| {
             // The municipality's own standards, then the law's floor for the rest.
-            let items = content::standards_in(&m)
+            let choices = content::standards_in(&m)
                 .into_iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let id = if i == 0 { "ydelser".to_string() } else { format!("ydelse-{}", s.id) };
+                    let id = if i == 0 {
+                        "ydelser".to_string()
+                    } else {
+                        format!("ydelse-{}", s.id)
+                    };
                     let sid = s.id;
-                    view! {
-                        <div class="form-group-checkbox">
-                            <input
-                                type="checkbox"
-                                class="form-checkbox"
-                                id=id.clone()
-                                name="ydelser"
-                                value=sid
-                                prop:checked=move || a.kladde.with(|k| k.ydelser.iter().any(|y| y == sid))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    a.opdater(|k| k.vaelg_ydelse(sid, on));
-                                }
-                            />
-                            <label for=id>{format!("{} ({})", s.title, paragraffer(s))}</label>
-                        </div>
-                    }
+                    Choice::new(
+                        id,
+                        sid,
+                        format!("{} ({})", s.title, paragraffer(s)),
+                        Signal::derive(move || {
+                            a.kladde.with(|k| k.ydelser.iter().any(|y| y == sid))
+                        }),
+                        move |on| a.opdater(|k| k.vaelg_ydelse(sid, on)),
+                    )
                 })
-                .collect_view();
+                .collect();
             view! {
-                <div class=move || if ydelser_besked().is_some() { "form-group form-error" } else { "form-group" }>
-                    <fieldset aria-describedby=move || if ydelser_besked().is_some() { "ydelser-hint ydelser-error" } else { "ydelser-hint" }>
-                        <legend class="form-label">{super::t_ord("ans-ydelser-legend")}</legend>
-                        <span class="form-hint" id="ydelser-hint">{move || i18n.t("ans-ydelser-hint")}</span>
-                        {move || ydelser_besked().map(|k| view! {
-                            <span class="form-error-message" id="ydelser-error">
-                                <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
-                                {i18n.t(k)}
-                            </span>
-                        })}
-                        <div class="fh-options">{items}</div>
-                    </fieldset>
-                </div>
+                <Choices
+                    multiple=true
+                    name="ydelser".to_string()
+                    legend=Signal::derive(super::t_ord("ans-ydelser-legend"))
+                    hint=Signal::derive(move || i18n.t("ans-ydelser-hint"))
+                    error=besked("ydelser")
+                    choices=choices
+                />
             }
         })
     };
@@ -440,14 +416,7 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                 <div class="alert-body"><p class="alert-text">{move || i18n.t("ans-ydelser-fra-screener")}</p></div>
             </div>
         })}
-        <div class=move || if kommune_besked().is_some() { "form-group form-error" } else { "form-group" }>
-            <label class="form-label" for="kommune">{super::t_ord("ans-kommune-label")}</label>
-            {move || kommune_besked().map(|k| view! {
-                <span class="form-error-message" id="kommune-error">
-                    <span class="sr-only">{i18n.t("ans-fejl-prefix")} " "</span>
-                    {i18n.t(k)}
-                </span>
-            })}
+        <Field id="kommune".to_string() label=Signal::derive(super::t_ord("ans-kommune-label")) error=besked("kommune")>
             <select
                 class="form-select"
                 id="kommune"
@@ -470,7 +439,7 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                     view! { <option value=id selected=move || a.kladde.with(|k| k.kommune.as_deref() == Some(id2.as_str()))>{name}</option> }
                 }).collect_view()}
             </select>
-        </div>
+        </Field>
         {ydelser}
     }
 }
@@ -682,40 +651,35 @@ fn Dokumenter(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                     .iter()
                     .filter_map(|y| content::standard_in(&kommune, y).map(|s| s.title.to_string()))
                     .collect();
-                view! {
-                    <div class="form-group-checkbox">
-                        <input
-                            type="checkbox"
-                            class="form-checkbox"
-                            id=id.clone()
-                            name="dokumenter"
-                            value=did
-                            aria-describedby=format!("{id}-hint")
-                            prop:checked=move || a.kladde.with(|k| k.dokumenter.contains(did))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                a.opdater(|k| {
-                                    if on {
-                                        k.dokumenter.insert(did.to_string());
-                                    } else {
-                                        k.dokumenter.remove(did);
-                                    }
-                                });
+                Choice::new(
+                    id,
+                    did,
+                    besked(lang, &d.besked),
+                    Signal::derive(move || a.kladde.with(|k| k.dokumenter.contains(did))),
+                    move |on| {
+                        a.opdater(|k| {
+                            if on {
+                                k.dokumenter.insert(did.to_string());
+                            } else {
+                                k.dokumenter.remove(did);
                             }
-                        />
-                        <label for=id.clone()>{besked(lang, &d.besked)}</label>
-                        <span class="form-hint ans-radio-hint" id=format!("{id}-hint")>
-                            {translate(lang, "ans-dokument-til")} " " {til.join(", ")}
-                        </span>
-                    </div>
-                }
+                        })
+                    },
+                )
+                .hint(format!(
+                    "{} {}",
+                    translate(lang, "ans-dokument-til"),
+                    til.join(", ")
+                ))
             })
-            .collect_view();
+            .collect();
         view! {
-            <fieldset>
-                <legend class="form-label">{move || i18n.t("ans-dokumenter-legend")}</legend>
-                <div class="fh-options">{items}</div>
-            </fieldset>
+            <Choices
+                    multiple=true
+                name="dokumenter".to_string()
+                legend=Signal::derive(move || i18n.t("ans-dokumenter-legend"))
+                choices=items
+            />
         }
         .into_any()
     };

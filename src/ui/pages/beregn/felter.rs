@@ -6,7 +6,9 @@
 //! ([`BeloebFejl::fluent_id`]) or from the small checks here (a date, a whole number).
 
 use crate::domain::money::{Beloeb, BeloebFejl};
-use crate::ui::components::{focus_error_summary, ErrorLink, ErrorSummary, PageTitle};
+use crate::ui::components::{
+    focus_error_summary, Choice, Choices, ErrorLink, ErrorSummary, PageTitle, TextInput,
+};
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::tk;
@@ -337,36 +339,13 @@ pub fn FejlOpsummering(fejl: Fejlliste) -> impl IntoView {
     view! { <ErrorSummary heading=Signal::derive(move || i18n.t("beregn-error-summary-heading")) items=items /> }
 }
 
-/// The error of one field, reactive.
-fn felt_fejl(fejl: Fejlliste, id: String) -> Memo<Option<Tekst>> {
-    Memo::new(move |_| fejl.with(|l| l.iter().find(|f| f.felt == id).map(|f| f.besked.clone())))
-}
-
-/// The DKFDS error message under a label.
-#[component]
-fn FeltFejlTekst(id: String, fejl: Memo<Option<Tekst>>) -> impl IntoView {
+/// The message of one field, translated, reactive.
+fn felt_fejl(fejl: Fejlliste, id: String) -> Signal<Option<String>> {
     let i18n = use_i18n();
-    move || {
-        fejl.get().map(|t| {
-            view! {
-                <span class="form-error-message" id=format!("{id}-error")>
-                    <span class="sr-only">{move || i18n.t("beregn-error-prefix")} " "</span>
-                    {move || t.vis(i18n)}
-                </span>
-            }
-        })
-    }
-}
-
-fn describedby(id: &str, har_hint: bool, har_fejl: bool) -> Option<String> {
-    let mut ids = vec![];
-    if har_hint {
-        ids.push(format!("{id}-hint"));
-    }
-    if har_fejl {
-        ids.push(format!("{id}-error"));
-    }
-    (!ids.is_empty()).then(|| ids.join(" "))
+    let besked = Memo::new(move |_| {
+        fejl.with(|l| l.iter().find(|f| f.felt == id).map(|f| f.besked.clone()))
+    });
+    Signal::derive(move || besked.get().map(|t| t.vis(i18n)))
 }
 
 /// A text field: an amount (with "kr." after it), a whole number or a date.
@@ -377,6 +356,7 @@ pub enum Felttype {
     Dato,
 }
 
+/// A calculator's text field (the shared `TextInput`), its message from the form's errors.
 #[component]
 pub fn Felt(
     id: String,
@@ -394,55 +374,36 @@ pub fn Felt(
     input_class: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let err = felt_fejl(fejl, id.clone());
-    let har_hint = hint.is_some();
-    let (typ, inputmode) = match art {
+    let error = felt_fejl(fejl, id.clone());
+    let (input_type, inputmode) = match art {
         Felttype::Beloeb => ("text", Some("decimal")),
         Felttype::Heltal => ("text", Some("numeric")),
         Felttype::Dato => ("date", None),
     };
-    let input_class = format!("form-input {input_class}");
-    let id_d = id.clone();
-    let input = view! {
-        <input
-            type=typ
-            class=input_class
-            id=id.clone()
-            name=id.clone()
-            inputmode=inputmode
-            autocomplete="off"
-            aria-invalid=move || err.with(|e| e.is_some()).then_some("true")
-            aria-describedby=move || describedby(&id_d, har_hint, err.with(|e| e.is_some()))
-            prop:value=move || value.get()
-            on:input=move |ev| value.set(event_target_value(&ev))
-        />
-    };
-    let input = if art == Felttype::Beloeb {
-        view! {
-            <div class="form-input-wrapper form-input-wrapper--suffix">
-                {input}
-                <div class="form-input-suffix" aria-hidden="true">"kr."</div>
-            </div>
-        }
-        .into_any()
-    } else {
-        input.into_any()
-    };
+    let suffix =
+        Signal::derive(move || (art == Felttype::Beloeb).then(|| i18n.t("beregn-suffix-kr")));
+    let hint = Signal::derive(move || hint.as_ref().map(|h| h.vis(i18n)));
     view! {
-        <div class=move || if err.with(|e| e.is_some()) { "form-group form-error" } else { "form-group" }>
-            <label class="form-label" for=id.clone()>{move || label.vis(i18n)}</label>
-            {hint.map(|h| view! { <span class="form-hint" id=format!("{id}-hint")>{move || h.vis(i18n)}</span> })}
-            <FeltFejlTekst id=id.clone() fejl=err />
-            {input}
-            {note.map(|n| move || n.get().map(|s| view! { <p class="field-note" aria-live="polite">{s}</p> }))}
-        </div>
+        <TextInput
+            id=id
+            label=Signal::derive(move || label.vis(i18n))
+            hint=hint
+            error=error
+            value=value
+            on_input=Callback::new(move |v| value.set(v))
+            input_type=input_type
+            inputmode=inputmode
+            input_class=input_class
+            suffix=suffix
+            note=note.unwrap_or_default()
+        />
     }
 }
 
-/// A group of radio buttons with a legend. `None` means not answered.
+/// A calculator's radio group (the shared `Choices`): `None` means not answered. The ids are
+/// `{name}-{i}`; the error links to the first.
 #[component]
 pub fn Radioer<T>(
-    /// The group's name; the element ids are `{name}-{i}`; the error links to the first.
     name: String,
     legend: Tekst,
     #[prop(optional)] hint: Option<Tekst>,
@@ -455,39 +416,27 @@ where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     let i18n = use_i18n();
-    let first = format!("{name}-0");
-    let err = felt_fejl(fejl, first);
-    let har_hint = hint.is_some();
-    let name_d = name.clone();
-    view! {
-        <div class=move || if err.with(|e| e.is_some()) { "form-group form-error" } else { "form-group" }>
-            <fieldset aria-describedby=move || describedby(&name_d, har_hint, err.with(|e| e.is_some()))>
-                <legend class="form-label">{move || legend.vis(i18n)}</legend>
-                {hint.map(|h| view! { <span class="form-hint" id=format!("{name}-hint")>{move || h.vis(i18n)}</span> })}
-                <FeltFejlTekst id=name.clone() fejl=err />
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (v, key))| {
-                        let id = format!("{name}-{i}");
-                        view! {
-                            <div class="form-group-radio">
-                                <input
-                                    type="radio"
-                                    class="form-radio"
-                                    id=id.clone()
-                                    name=name.clone()
-                                    value=i.to_string()
-                                    prop:checked=move || value.get() == Some(v)
-                                    on:change=move |_| value.set(Some(v))
-                                />
-                                <label for=id>{move || i18n.t(key)}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-        </div>
+    let error = felt_fejl(fejl, format!("{name}-0"));
+    let choices = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (v, key))| {
+            Choice::new(
+                format!("{name}-{i}"),
+                i.to_string(),
+                Signal::derive(move || i18n.t(key)),
+                Signal::derive(move || value.get() == Some(v)),
+                move |_| value.set(Some(v)),
+            )
+        })
+        .collect();
+    let legend = Signal::derive(move || legend.vis(i18n));
+    match hint {
+        Some(h) => view! {
+            <Choices name=name legend=legend hint=Signal::derive(move || h.vis(i18n)) error=error choices=choices />
+        }
+        .into_any(),
+        None => view! { <Choices name=name legend=legend error=error choices=choices /> }.into_any(),
     }
 }
 
@@ -500,15 +449,10 @@ pub fn JaNej(
     value: RwSignal<Option<bool>>,
     fejl: Fejlliste,
 ) -> impl IntoView {
+    let options = vec![(true, tk("beregn-yes")), (false, tk("beregn-no"))];
     match hint {
-        Some(hint) => view! {
-            <Radioer name=name legend=legend hint=hint options=vec![(true, tk("beregn-yes")), (false, tk("beregn-no"))] value=value fejl=fejl />
-        }
-        .into_any(),
-        None => view! {
-            <Radioer name=name legend=legend options=vec![(true, tk("beregn-yes")), (false, tk("beregn-no"))] value=value fejl=fejl />
-        }
-        .into_any(),
+        Some(hint) => view! { <Radioer name=name legend=legend hint=hint options=options value=value fejl=fejl /> }.into_any(),
+        None => view! { <Radioer name=name legend=legend options=options value=value fejl=fejl /> }.into_any(),
     }
 }
 

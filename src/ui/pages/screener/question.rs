@@ -9,10 +9,10 @@ use crate::domain::screener::{
     foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
 };
 use crate::ui::components::{
-    focus_error_summary, BackLink, ErrorLink, ErrorSummary, PageTitle, ReadAloud,
+    focus_error_summary, BackLink, Checkbox, Choice, Choices, ErrorLink, ErrorSummary, PageTitle,
+    ReadAloud, TextInput,
 };
 use crate::ui::i18n::use_i18n;
-use crate::ui::shell::MAIN_HEADING_ID;
 use crate::ui::{tk, use_answers, use_chosen};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -186,7 +186,6 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     } else {
         format!("{qid}-0")
     };
-    let error_id = format!("{qid}-error");
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -243,102 +242,48 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
             })
         />
     };
-    let error_message = {
-        let error_id = error_id.clone();
-        move || {
-            message().map(|msg| {
-                view! {
-                    <span class="form-error-message" id=error_id.clone()>
-                        <span class="sr-only">{i18n.t("screener-error-prefix")} " "</span>
-                        {msg}
-                    </span>
-                }
-            })
-        }
-    };
-    let group_class = move || {
-        if error.get().is_some() {
-            "form-group form-error fh-field"
-        } else {
-            "form-group fh-field"
-        }
-    };
-    let described = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
-    };
-
+    let message = Signal::derive(message);
+    let caption = Signal::derive(step);
+    let heading = Signal::derive(text);
     let field = if q == Spoergsmaal::Alder {
-        let described = {
-            let error_id = error_id.clone();
-            move || match error.get() {
-                Some(_) => format!("alder-hint {error_id}"),
-                None => "alder-hint".to_string(),
-            }
-        };
+        let unknown = Choice::new(
+            "alder-ved-ikke",
+            "ved-ikke",
+            Signal::derive(move || i18n.t_with("screener-q-alder-ved-ikke", &[("hvem", hvem())])),
+            age_unknown,
+            move |on| age_unknown.set(on),
+        )
+        .divider(Signal::derive(move || i18n.t("screener-or")));
         view! {
-            <div class=group_class>
-                <h1 id=MAIN_HEADING_ID tabindex="-1" class="fh-heading">
-                    <span class="fh-step">{step}</span>
-                    <label class="fh-heading-label" for=AGE_INPUT_ID>{text}</label>
-                </h1>
-                <span class="form-hint" id="alder-hint">{move || i18n.t("screener-alder-hint")}</span>
-                {error_message}
-                <div class="fh-age">
-                    <input
-                        class="form-input fh-age-input"
-                        type="text"
-                        inputmode="numeric"
-                        id=AGE_INPUT_ID
-                        name="alder"
-                        autocomplete="off"
-                        spellcheck="false"
-                        aria-describedby=described
-                        prop:value=move || age_text.get()
-                        on:input=move |ev| age_text.set(event_target_value(&ev))
-                    />
-                    <span class="fh-age-unit" aria-hidden="true">{move || i18n.t("screener-alder-unit")}</span>
-                </div>
-                <p class="fh-divider">{move || i18n.t("screener-or")}</p>
-                <div class="fh-options">
-                    <div class="form-group-checkbox">
-                        <input
-                            type="checkbox"
-                            class="form-checkbox"
-                            id="alder-ved-ikke"
-                            name="alder-ved-ikke"
-                            value="ved-ikke"
-                            prop:checked=move || age_unknown.get()
-                            on:change=move |ev| age_unknown.set(event_target_checked(&ev))
-                        />
-                        <label for="alder-ved-ikke">{move || i18n.t_with("screener-q-alder-ved-ikke", &[("hvem", hvem())])}</label>
-                    </div>
-                </div>
-            </div>
+            <TextInput
+                id=AGE_INPUT_ID.to_string()
+                label=heading
+                caption=caption
+                hint=Signal::derive(move || i18n.t("screener-alder-hint"))
+                error=message
+                value=age_text
+                on_input=Callback::new(move |v| age_text.set(v))
+                inputmode="numeric"
+                input_class="fh-age-input"
+                suffix=Signal::derive(move || i18n.t("screener-alder-unit"))
+                class="fh-field"
+                after=move || view! { <Checkbox name="alder-ved-ikke".to_string() choice=unknown.clone() /> }
+            />
         }
         .into_any()
     } else {
         let multi = q.flere_valg();
-        let kind = if multi { "checkbox" } else { "radio" };
-        let group = if multi {
-            "form-group-checkbox"
-        } else {
-            "form-group-radio"
-        };
-        let input_class = if multi { "form-checkbox" } else { "form-radio" };
-        let items = options
+        let choices = options
             .into_iter()
             .enumerate()
             .map(|(i, (value, label))| {
-                let id = format!("{qid}-{i}");
                 let v_checked = value.clone();
                 let v_change = value.clone();
-                let label_text = move || match label {
+                let label_text = Signal::derive(move || match label {
                     Label::Name(name) => name.to_string(),
                     Label::Msg(msg) => i18n.t_with(msg, &[("hvem", hvem())]),
-                };
-                let on_change = move |ev| {
-                    let on = event_target_checked(&ev);
+                });
+                let on_change = move |on: bool| {
                     let v = v_change.clone();
                     selected.update(|s| {
                         if !multi {
@@ -354,41 +299,23 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
                         }
                     });
                 };
+                let checked = Signal::derive(move || selected.with(|s| s.contains(&v_checked)));
+                let choice = Choice::new(
+                    format!("{qid}-{i}"),
+                    value.clone(),
+                    label_text,
+                    checked,
+                    on_change,
+                );
                 // "Intet af dette" comes after "eller".
-                let divider = (multi && value.is_empty())
-                    .then(|| view! { <p class="fh-divider">{move || i18n.t("screener-or")}</p> });
-                view! {
-                    {divider}
-                    <div class=group>
-                        <input
-                            type=kind
-                            class=input_class
-                            name=qid.clone()
-                            id=id.clone()
-                            value=value
-                            prop:checked=move || selected.with(|s| s.contains(&v_checked))
-                            on:change=on_change
-                        />
-                        <label for=id>{label_text}</label>
-                    </div>
+                if multi && value.is_empty() {
+                    choice.divider(Signal::derive(move || i18n.t("screener-or")))
+                } else {
+                    choice
                 }
             })
-            .collect_view();
-        view! {
-            <div class=group_class>
-                <fieldset aria-describedby=described>
-                    <legend class="fh-legend">
-                        <h1 id=MAIN_HEADING_ID tabindex="-1" class="fh-heading">
-                            <span class="fh-step">{step}</span>
-                            <span class="fh-heading-text">{text}</span>
-                        </h1>
-                    </legend>
-                    {error_message}
-                    <div class="fh-options">{items}</div>
-                </fieldset>
-            </div>
-        }
-        .into_any()
+            .collect::<Vec<_>>();
+        view! { <Choices multiple=multi name=qid.clone() legend=heading caption=caption error=message choices=choices class="fh-field" /> }.into_any()
     };
 
     view! {
