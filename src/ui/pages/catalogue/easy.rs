@@ -72,6 +72,7 @@ fn EasyFrame(#[prop(into)] title: String, full: String, children: Children) -> i
             <p class="easy-marker">{da("easy-label")}</p>
             <PageTitle text=move || format!("{} – {}", heading.get(), da("easy-label")) />
             <h1 id=MAIN_HEADING_ID tabindex="-1">{title}</h1>
+            <ReadAloud target="[data-testid=easy-page]" />
             {children()}
             <p class="easy-note">{da("easy-note")}</p>
             <p><A href=full>{da("easy-switch-full")}</A></p>
