@@ -462,3 +462,6 @@ screener-layer-municipality = Fra { $kommune }s kvalitetsstandard.
 screener-layer-law = Fra loven. { $kommune } har ingen kvalitetsstandard for dette i portalen. Kommunen fastsætter selv sit serviceniveau og vurderer din sag konkret.
 screener-layers = { $kommune } har egne kvalitetsstandarder for { $kommune_antal } af ydelserne her. De andre { $lov_antal } kommer fra loven, fordi portalen ikke har kommunens egne regler for dem.
 screener-next-processing-none = Portalen kender ikke kommunens sagsbehandlingstid. Kommunen skal fortælle dig den (retssikkerhedsloven § 3, stk. 2).
+
+## The result: a service in easy-read Danish (Let dansk)
+screener-easy = På let dansk

@@ -461,3 +461,6 @@ screener-layer-municipality = From the quality standard of { $kommune }.
 screener-layer-law = From the law. { $kommune } has no quality standard for this in the portal. The municipality sets its own service level and assesses your case individually.
 screener-layers = { $kommune } has its own quality standards for { $kommune_antal } of the services here. The other { $lov_antal } come from the law, because the portal does not have the municipality's own rules for them.
 screener-next-processing-none = The portal does not know the municipality's processing time. The municipality must tell you (retssikkerhedsloven § 3(2)).
+
+## The result: a service in easy-read Danish (Let dansk)
+screener-easy = In easy-read Danish

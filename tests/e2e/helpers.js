@@ -72,7 +72,8 @@ export async function storageKeys(page) {
 export function allServices() {
   const out = [];
   for (const m of readdirSync('seeds')) {
-    if (m === 'national' || !statSync(`seeds/${m}`).isDirectory()) continue;
+    // national: the law layer; en: the English files (seeds/FORMAT.md).
+    if (m === 'national' || m === 'en' || !statSync(`seeds/${m}`).isDirectory()) continue;
     for (const f of readdirSync(`seeds/${m}/services`)) {
       if (f.endsWith('.toml')) out.push({ municipality: m, id: f.replace(/\.toml$/, '') });
     }

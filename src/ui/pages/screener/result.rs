@@ -194,6 +194,20 @@ fn service_view(
             {national}
             <p class="fh-service-reason">{reason(lang, y, hvem)}</p>
             {instead}
+            // Let dansk: who the service is for, in the easy-read words, and its easy page.
+            {s.easy.filter(|_| lang == Lang::Da).map(|e| view! {
+                <details class="details fh-easy" data-testid="result-easy">
+                    <summary class="details-summary">
+                        <span class="details-summary-text">{translate(lang, tk("screener-easy"))}</span>
+                        <span class="sr-only">" " {s.title}</span>
+                    </summary>
+                    <div class="details-text" lang="da">
+                        <p>{e.who}</p>
+                        <p>{e.get}</p>
+                        <p><a href=format!("{}/let-dansk", s.path_in(m.id))>{translate(lang, tk("easy-switch-easy"))}</a></p>
+                    </div>
+                </details>
+            })}
             <details class="details fh-why">
                 <summary class="details-summary">
                     <span class="details-summary-text">{translate(lang, tk("screener-why"))}</span>
