@@ -3,6 +3,7 @@
 // seeds/viborg/services/socialpaedagogisk-stoette.toml, its English file in seeds/en/).
 import { test, expect } from '@playwright/test';
 import { open, record, expectNoAxeViolations, prerenderedPaths } from './helpers.js';
+import { walk, start, toResult } from './screener-walk.js';
 
 const SERVICE = '/ydelser/viborg/socialpaedagogisk-stoette';
 const EASY_HEADINGS = ['Hvad er det?', 'Hvem er det for?', 'Hvad kan du få?', 'Hvordan spørger du?', 'Hvad koster det?'];
@@ -96,4 +97,29 @@ test('an English page hydrates without errors and its links stay English', async
   await expect(page.locator('h1')).not.toHaveText(/Sådan klager du/);
   await expect(page.getByTestId('english-note')).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('Find hjælp result: "På let dansk" under a service, in its easy-read words, with the link', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the keyboard walk runs on the phone');
+  await start(page);
+  // The walk of screener.spec.js's Viborg self-user: bostøtte "kan passe".
+  await walk(page, {
+    hvem: { radio: 'Jeg svarer for mig selv' },
+    kommune: { radio: 'Viborg Kommune' },
+    alder: { age: '30' },
+    bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
+    vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },
+    'niveau-praktiske-opgaver': { radio: 'Meget svært' },
+    socialt: { checks: ['Intet af dette'] },
+    pension: { radio: 'Ingen pension' },
+  }, { axe: false });
+  await toResult(page);
+  const service = page.locator('.fh-group--kan-passe [data-service="socialpaedagogisk-stoette"]');
+  const easy = service.getByTestId('result-easy');
+  await easy.locator('summary').click();
+  // The easy-read "who" of seeds/viborg/services/socialpaedagogisk-stoette.toml.
+  await expect(easy).toContainText('Har du et stort handicap i krop eller sind?');
+  await expect(easy.getByRole('link', { name: 'Læs siden på let dansk' }))
+    .toHaveAttribute('href', `${SERVICE}/let-dansk`);
+  await expectNoAxeViolations(page, 'result with Let dansk open');
 });

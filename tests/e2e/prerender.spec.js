@@ -146,21 +146,33 @@ test('JavaScript on: the app adopts every pre-rendered page as it is, without an
   expect([...kinds].filter((k) => !CONTROL_KINDS.includes(k))).toEqual([]);
 });
 
-test('every pre-rendered page without our scripts: its text, title and 0 axe violations', async ({ page }) => {
-  // One page walks them all (a new context per page cost a third of the suite's time).
-  test.setTimeout(300_000);
-  // axe needs to run its own script, so JavaScript stays on in the browser, but none
-  // of ours is loaded: the same page a browser without JavaScript shows.
-  await page.route(/\.(js|wasm)$/, (route) => route.abort());
-  for (const path of prerenderedPaths()) {
-    const response = await page.goto(path);
-    await expect(page.locator('html.no-js'), path).toHaveCount(1);
-    expect(response.status(), path).toBe(200);
-    const h1 = page.locator('h1');
-    await expect(h1, path).toHaveCount(1);
-    await expect(h1, path).not.toHaveText('Siden findes ikke');
-    expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(80);
-    expect(await page.title(), path).toMatch(/Støtteportalen/);
-    await expectNoAxeViolations(page, `${path} without JavaScript`);
-  }
-});
+// The pre-rendered pages in three groups (one test each, so a group's failure names it and
+// each stays within its time): the Danish pages, the English ones (/en) and Let dansk.
+const GROUPS = {
+  Danish: (p) => !p.startsWith('/en') && !p.endsWith('/let-dansk'),
+  English: (p) => p === '/en' || p.startsWith('/en/'),
+  'Let dansk': (p) => p.endsWith('/let-dansk'),
+};
+for (const [group, inGroup] of Object.entries(GROUPS)) {
+  test(`every pre-rendered page without our scripts (${group}): its text, title and 0 axe violations`, async ({ page }) => {
+    // One page walks them all (a new context per page cost a third of the suite's time).
+    test.setTimeout(300_000);
+    // axe needs to run its own script, so JavaScript stays on in the browser, but none
+    // of ours is loaded: the same page a browser without JavaScript shows.
+    await page.route(/\.(js|wasm)$/, (route) => route.abort());
+    const paths = prerenderedPaths().filter(inGroup);
+    expect(paths.length, group).toBeGreaterThan(3);
+    for (const path of paths) {
+      const response = await page.goto(path);
+      await expect(page.locator('html.no-js'), path).toHaveCount(1);
+      expect(response.status(), path).toBe(200);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', group === 'English' ? 'en' : 'da');
+      const h1 = page.locator('h1');
+      await expect(h1, path).toHaveCount(1);
+      await expect(h1, path).not.toHaveText(/Siden findes ikke|Page not found/);
+      expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(80);
+      expect(await page.title(), path).toMatch(/Støtteportalen/);
+      await expectNoAxeViolations(page, `${path} without JavaScript`);
+    }
+  });
+}

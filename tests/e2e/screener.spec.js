@@ -42,7 +42,7 @@ test('a self-user in Viborg walks to the result with the keyboard only; nothing 
     'href', '/ydelser/viborg/socialpaedagogisk-stoette');
   await expect(service).toContainText('§ 85');
   // "Hvorfor?" opens with the keyboard and lists the criteria with status, § and source.
-  const why = service.locator('summary');
+  const why = service.locator('.fh-why summary');
   await tabTo(page, why);
   await page.keyboard.press('Enter');
   const criteria = service.locator('.fh-criterion');
@@ -166,7 +166,8 @@ test('no answer chosen: error summary focused, "Fejl: " in the title, message at
     await expect(page).toHaveTitle(/^Fejl: Hvor gammel er du\?/);
     await expect(page).toHaveURL(/sporgsmaal\/alder$/);
   }
-  await expect(age).toHaveAttribute('aria-describedby', /alder-error/);
+  await expect(age).toHaveAttribute('aria-describedby', /\balder-input-error\b/);
+  await expect(page.locator('#alder-input-error')).toBeVisible();
   await expectNoAxeViolations(page, 'age with an error');
   await tabTo(page, age);
   await page.keyboard.press('Control+A');
