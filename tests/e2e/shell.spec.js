@@ -159,3 +159,19 @@ test('no horizontal scrolling at 320 px', async ({ page }) => {
     expect(overflow, `horizontal overflow on ${route.path}`).toBeLessThanOrEqual(0);
   }
 });
+
+test('at 320 px no unfocused skip link shows a line above the header; focused, it is on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, '/');
+  for (const link of await page.locator('a.skipnav').all()) {
+    const box = await link.boundingBox();
+    // Wholly above the page (its text wraps into several lines at 320 px).
+    expect(box.y + box.height, await link.innerText()).toBeLessThanOrEqual(0);
+  }
+  await page.keyboard.press('Tab');
+  const first = page.locator('a.skipnav').first();
+  await expect(first).toBeFocused();
+  const box = await first.boundingBox();
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(640);
+});
