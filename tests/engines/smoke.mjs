@@ -305,6 +305,23 @@ export const CHECKS = [
     },
   },
   {
+    // Issue 17: the English page at its own address hydrates in English; Let dansk is a
+    // pre-rendered page linked from the full one.
+    name: 'an English service page (/en/…) and a Let dansk page, pre-rendered and taken over',
+    async run(page) {
+      const service = '/ydelser/viborg/socialpaedagogisk-stoette';
+      await expectPrerendered(page, `/en${service}`, 'Social-pedagogical support (socialpædagogisk støtte, bostøtte)');
+      expectEq(await page.js(() => document.documentElement.lang), 'en', 'lang of the English page');
+      await page.click('[data-testid="read-aloud-main"]');
+      await page.waitReady();
+      expectEq(await page.h1(), 'Social-pedagogical support (socialpædagogisk støtte, bostøtte)', 'h1 after the app took over');
+      expectEq(await page.js(() => document.documentElement.lang), 'en', 'lang after the app took over');
+      await expectPrerendered(page, `${service}/let-dansk`, 'Socialpædagogisk støtte (bostøtte)');
+      const parts = await page.js(() => [...document.querySelectorAll('[data-testid=easy-page] h2')].map((h) => h.innerText.trim()));
+      expectEq(parts.join(' | '), 'Hvad er det? | Hvem er det for? | Hvad kan du få? | Hvordan spørger du? | Hvad koster det?', 'the easy-read parts');
+    },
+  },
+  {
     // Læs op (src/ui/components/read_aloud.rs): where the engine has a voice on the device
     // for Danish it reads (and Stop stops it); where it has none, the button says so.
     name: 'Læs op on a service page: reads with a voice on the device, or says why it cannot',
