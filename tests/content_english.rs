@@ -286,3 +286,36 @@ fn regex_like_amount(text: &str) -> bool {
     text.match_indices(" kr.")
         .any(|(i, _)| i > 0 && b[i - 1].is_ascii_digit())
 }
+
+#[test]
+fn english_search_finds_english_words_and_danish_search_is_unchanged() {
+    use stotteportalen::domain::content::{search_in, HitTarget};
+    let first_service = |language, query: &str| {
+        search_in(language, query, "viborg")
+            .into_iter()
+            .find_map(|h| match h.target {
+                HitTarget::Service(s) => Some(s.id),
+                _ => None,
+            })
+    };
+    // "housing support" is a keyword of seeds/en/viborg/services/socialpaedagogisk-stoette.toml.
+    assert_eq!(
+        first_service(Language::English, "housing support"),
+        Some("socialpaedagogisk-stoette")
+    );
+    // "personal assistance": seeds/en/viborg/services/bpa.toml.
+    assert_eq!(
+        first_service(Language::English, "personal assistance"),
+        Some("bpa")
+    );
+    // The Danish index is the Danish one.
+    assert_eq!(
+        first_service(Language::Danish, "bostøtte"),
+        Some("socialpaedagogisk-stoette")
+    );
+    // An English hit shows the English title.
+    let hit = search_in(Language::English, "housing support", "viborg");
+    assert!(hit
+        .iter()
+        .any(|h| h.title().starts_with("Social-pedagogical support")));
+}

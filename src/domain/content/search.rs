@@ -434,6 +434,28 @@ struct Doc {
     /// Services: their paragraphs (main first); paragraphs: their own key.
     keys: &'static [&'static str],
     fields: Vec<Field>,
+    /// Services: their title and keywords as whole phrases (lower case), so that a query
+    /// that is one of them ("housing support", "personlig assistance") ranks that service
+    /// first, above services that only share its words.
+    phrases: Vec<String>,
+}
+
+/// A query and a phrase compared as lower-case words separated by single spaces.
+fn phrase_key(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Bonus when the whole query is one of a service's phrases.
+fn phrase_bonus(query: &str, phrases: &[String]) -> u32 {
+    let q = phrase_key(query);
+    if q.contains(' ') && phrases.contains(&q) {
+        60
+    } else {
+        0
+    }
 }
 
 /// The catalogue prepared for search (words split and folded once).
@@ -477,6 +499,10 @@ impl SearchIndex {
                             ],
                         ),
                     ],
+                    phrases: std::iter::once(&s.title)
+                        .chain(s.keywords)
+                        .map(|p| phrase_key(p))
+                        .collect(),
                 });
             }
         }
@@ -490,6 +516,7 @@ impl SearchIndex {
                     field(8, &[p.title, p.label]),
                     field(2, &[p.plain, p.national]),
                 ],
+                phrases: Vec::new(),
             });
         }
         for page in catalog.pages {
@@ -510,6 +537,7 @@ impl SearchIndex {
                     field(3, &headings),
                     field(1, &body),
                 ],
+                phrases: Vec::new(),
             });
         }
         for term in catalog.glossary {
@@ -521,6 +549,7 @@ impl SearchIndex {
                 municipality: None,
                 keys: &[],
                 fields: vec![field(8, &names), field(1, &[term.plain])],
+                phrases: Vec::new(),
             });
         }
         SearchIndex { catalog, docs }
@@ -549,7 +578,7 @@ impl SearchIndex {
                     combine(
                         &q,
                         score_words(&q, &doc.fields),
-                        paragraph_bonus(&q, doc.keys),
+                        paragraph_bonus(&q, doc.keys) + phrase_bonus(query, &doc.phrases),
                     )
                 }
                 Kind::Paragraph => {
