@@ -118,14 +118,9 @@ mod tests {
     use super::*;
 
     fn render(items: Vec<ErrorLink>) -> String {
-        let owner = Owner::new();
-        owner
-            .with(|| {
-                view! { <ErrorSummary heading=String::from("Der er et problem") items=items /> }
-                    .to_html()
-            })
-            // Without the hydration markers (`<!>`): the markup a browser parses.
-            .replace("<!>", "")
+        crate::ui::components::render_html("/", || {
+            view! { <ErrorSummary heading=String::from("Der er et problem") items=items /> }
+        })
     }
 
     #[test]

@@ -457,17 +457,8 @@ pub fn Checkbox(name: String, choice: Choice) -> impl IntoView {
 mod tests {
     use super::*;
 
-    fn render(f: impl FnOnce() -> AnyView + 'static) -> String {
-        let owner = Owner::new();
-        owner
-            .with(|| {
-                provide_context(crate::ui::i18n::I18n {
-                    lang: RwSignal::new(crate::ui::i18n::Lang::Da),
-                });
-                f().to_html()
-            })
-            // Without the hydration markers (`<!>`): the markup a browser parses.
-            .replace("<!>", "")
+    fn render<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
+        crate::ui::components::render_html("/", f)
     }
 
     fn err(text: Option<&str>) -> Signal<Option<String>> {
@@ -498,7 +489,6 @@ mod tests {
                     suffix="kr.".to_string()
                 />
             }
-            .into_any()
         });
         assert!(
             html.contains("<label for=\"beloeb\" class=\"form-label\">Din indtægt</label>"),
@@ -542,7 +532,6 @@ mod tests {
                     autocomplete="given-name"
                 />
             }
-            .into_any()
         });
         let input = tag(&html, "navn");
         assert!(!input.contains("aria-invalid"), "{input}");
@@ -564,7 +553,6 @@ mod tests {
                     on_input=Callback::new(|_| ())
                 />
             }
-            .into_any()
         });
         let h1 = html.find("<h1").expect("a heading");
         assert!(html[h1..].find("Del 1 af 4").unwrap() < html[h1..].find("<label").unwrap());
@@ -594,7 +582,6 @@ mod tests {
                     choices=choices()
                 />
             }
-            .into_any()
         });
         assert!(
             html.contains("<fieldset aria-describedby=\"hvem-hint hvem-error\">"),
@@ -632,7 +619,6 @@ mod tests {
                     choices=c
                 />
             }
-            .into_any()
         });
         assert_eq!(html.matches("type=\"checkbox\"").count(), 2, "{html}");
         assert!(html.contains("<legend class=\"fh-legend\"><h1"), "{html}");
@@ -648,7 +634,7 @@ mod tests {
     #[test]
     fn a_message_is_text_never_markup() {
         let html = render(|| {
-            view! { <ErrorMessage id="x".to_string() error=err(Some("<b>x</b>")) /> }.into_any()
+            view! { <ErrorMessage id="x".to_string() error=err(Some("<b>x</b>")) /> }
         });
         assert!(html.contains("&lt;b&gt;"), "{html}");
     }

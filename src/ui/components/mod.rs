@@ -21,3 +21,24 @@ pub use read_aloud::ReadAloud;
 pub use steps::{Step, StepIndicator, StepState};
 pub use title::{full_title, PageTitle, TitleRecorder};
 pub use wayfinding::{BackLink, Breadcrumbs};
+
+/// A view rendered to HTML as the components' tests read it: Danish texts, the address
+/// `path` (for a `Router` inside the view), and without the hydration markers (`<!>`), the
+/// markup a browser parses.
+#[cfg(test)]
+pub(crate) fn render_html<V: leptos::prelude::IntoView + 'static>(
+    path: &str,
+    f: impl FnOnce() -> V,
+) -> String {
+    use leptos::prelude::*;
+    let owner = Owner::new();
+    owner
+        .with(|| {
+            provide_context(crate::ui::i18n::I18n {
+                lang: RwSignal::new(crate::ui::i18n::Lang::Da),
+            });
+            provide_context(leptos_router::location::RequestUrl::new(path));
+            f().to_html()
+        })
+        .replace("<!>", "")
+}

@@ -74,17 +74,7 @@ mod tests {
     use leptos_router::components::Router;
 
     fn render(path: &str) -> String {
-        let owner = Owner::new();
-        let path = path.to_string();
-        owner
-            .with(|| {
-                provide_context(crate::ui::i18n::I18n {
-                    lang: RwSignal::new(crate::ui::i18n::Lang::Da),
-                });
-                provide_context(leptos_router::location::RequestUrl::new(&path));
-                view! { <Router><NeedsJavaScript /></Router> }.to_html()
-            })
-            .replace("<!>", "")
+        crate::ui::components::render_html(path, || view! { <Router><NeedsJavaScript /></Router> })
     }
 
     #[test]

@@ -64,14 +64,7 @@ mod tests {
     use leptos_router::components::Router;
 
     fn render(f: impl FnOnce() -> AnyView + Send + 'static) -> String {
-        let owner = Owner::new();
-        owner
-            .with(|| {
-                provide_context(leptos_router::location::RequestUrl::new("/"));
-                view! { <Router>{f()}</Router> }.to_html()
-            })
-            // Without the hydration markers (`<!>`): the markup a browser parses.
-            .replace("<!>", "")
+        crate::ui::components::render_html("/", || view! { <Router>{f()}</Router> })
     }
 
     #[test]

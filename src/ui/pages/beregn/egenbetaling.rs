@@ -4,8 +4,8 @@
 //! `domain::beregning` computes, with its trail.
 
 use super::felter::{
-    dato_i_dag, vis_fejl, Beregnet, Fejlliste, Felt, Felttype, JaNej, Laeser, Radioer, Regneside,
-    Tekst,
+    dato_i_dag, Beregnet, Fejlliste, FeltAf, Feltspec, Felttype, JaNej, Laeser, Radioer, Regneside,
+    Side, Tekst, DATO, RESULT_HEADING,
 };
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
 use crate::domain::beregning::{
@@ -16,7 +16,46 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::tk;
 use leptos::prelude::*;
 
-const RESULT_HEADING: &str = "beregn-resultat";
+// The text fields (the date, without its own texts, is `felter::DATO`).
+const DOEGN_DATO: Feltspec = Feltspec::ny(
+    "beregn-dato",
+    Felttype::Dato,
+    tk("beregn-doegn-date-label"),
+    tk("beregn-doegn-date-name"),
+)
+.hint(tk("beregn-doegn-date-hint"));
+const DOEGN_ANTAL: Feltspec = Feltspec::ny(
+    "beregn-doegn",
+    Felttype::Heltal,
+    tk("beregn-doegn-days-label"),
+    tk("beregn-doegn-days-name"),
+)
+.hint(tk("beregn-doegn-days-hint"))
+.bredde("input-char-4");
+const LEDSAGER_UDGIFTER: Feltspec = Feltspec::ny(
+    "beregn-ledsager-udgifter",
+    Felttype::Beloeb,
+    tk("beregn-ledsager-expenses-label"),
+    tk("beregn-ledsager-expenses-name"),
+)
+.hint(tk("beregn-ledsager-expenses-hint"))
+.bredde("input-width-s");
+const INDKOMST: Feltspec = Feltspec::ny(
+    "beregn-indkomst",
+    Felttype::Beloeb,
+    tk("beregn-botilbud-income-label"),
+    tk("beregn-botilbud-income-name"),
+)
+.hint(tk("beregn-botilbud-income-hint"))
+.bredde("input-width-m");
+const BOLIG: Feltspec = Feltspec::ny(
+    "beregn-boligudgift",
+    Felttype::Beloeb,
+    tk("beregn-botilbud-housing-label"),
+    tk("beregn-botilbud-housing-name"),
+)
+.hint(tk("beregn-botilbud-housing-hint"))
+.bredde("input-width-m");
 
 /// What a co-payment page shows after a calculation.
 #[derive(Clone)]
@@ -28,6 +67,26 @@ struct Udfald {
     /// A rough estimate (§ 108): marked as such.
     groft: bool,
     trin: Vec<Trin>,
+}
+
+impl Udfald {
+    /// The amount lines, and the steps with these ids besides the warnings.
+    fn ny(linjer: Vec<Tekst>, trin: Vec<Trin>, fremhaev: &[&str], groft: bool) -> Udfald {
+        Udfald {
+            linjer,
+            fremhaev: trin_med(&trin, fremhaev).cloned().collect(),
+            groft,
+            trin,
+        }
+    }
+}
+
+/// A co-payment page's result: the outcome, or the domain's reason there is none.
+type Svar = Result<Udfald, &'static str>;
+
+/// Shows a co-payment result.
+fn vis(u: Svar) -> impl IntoView {
+    view! { <Resultat u=u /> }
 }
 
 /// The result box and trail of a co-payment page.
@@ -67,19 +126,16 @@ fn Resultat(u: Result<Udfald, &'static str>) -> impl IntoView {
     .into_any()
 }
 
-fn vis_resultat<I: Clone + PartialEq + Send + Sync + 'static>(
-    resultat: Beregnet<I, Result<Udfald, &'static str>>,
-    fejl: Fejlliste,
-    u: Result<Udfald, &'static str>,
-) {
-    fejl.set(vec![]);
-    resultat.saet(u);
-    crate::ui::browser::focus_later(RESULT_HEADING);
-}
-
 // ---------------------------------------------------------------------------------------
 // § 109 / § 110
 // ---------------------------------------------------------------------------------------
+
+const DOEGN: Side = Side {
+    title: tk("beregn-doegn-title"),
+    heading: tk("beregn-doegn-heading"),
+    lead: tk("beregn-doegn-lead"),
+    note: None,
+};
 
 #[component]
 pub fn BeregnDoegn() -> impl IntoView {
@@ -90,68 +146,42 @@ pub fn BeregnDoegn() -> impl IntoView {
     let resultat = Beregnet::ny(move || (boform.get(), dato.get(), doegn.get()));
     dato_i_dag(dato);
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let beregn = move || {
         let mut l = Laeser::default();
         let b = l.valg(
             boform.get_untracked(),
             "boform-0",
             Tekst::ny(tk("beregn-doegn-place-name")),
         );
-        let d = l.dato(
-            &dato.get_untracked(),
-            "beregn-dato",
-            Tekst::ny(tk("beregn-doegn-date-name")),
-        );
+        let d = l.dato(&dato.get_untracked(), DOEGN_DATO.id, DOEGN_DATO.navn());
         let n = l.heltal(
             &doegn.get_untracked(),
-            "beregn-doegn",
-            Tekst::ny(tk("beregn-doegn-days-name")),
+            DOEGN_ANTAL.id,
+            DOEGN_ANTAL.navn(),
             "days",
             (1, 3_650),
             true,
         );
-        match (b, d, n) {
-            (Some(b), Some(d), Some(Some(n))) if l.fejl.is_empty() => {
-                let u = beregn_doegnbetaling(satser(), b, d, n)
-                    .map(|r| Udfald {
-                        linjer: vec![
-                            Tekst::ny(tk("beregn-doegn-total"))
-                                .med("beloeb", r.i_alt.kr_tekst())
-                                .med("doegn", r.doegn.to_string()),
-                            Tekst::ny(tk("beregn-doegn-rate"))
-                                .med("beloeb", r.takst.kr_tekst())
-                                .med("aar", r.niveau.tekst()),
-                        ],
-                        fremhaev: trin_med(
-                            &r.trin,
-                            &["calc-daily-covers", "calc-daily-food-laundry"],
-                        )
-                        .cloned()
-                        .collect(),
-                        groft: false,
-                        trin: r.trin,
-                    })
-                    .map_err(|e| e.fluent_id());
-                vis_resultat(resultat, fejl, u);
-            }
-            _ => {
-                resultat.ryd();
-                vis_fejl(fejl, l.fejl);
-            }
-        }
+        let ((b, d), n) = l.svar(b.zip(d).zip(n.flatten()))?;
+        let svar: Svar = beregn_doegnbetaling(satser(), b, d, n)
+            .map(|r| {
+                let linjer = vec![
+                    Tekst::ny(tk("beregn-doegn-total"))
+                        .med("beloeb", r.i_alt.kr_tekst())
+                        .med("doegn", r.doegn.to_string()),
+                    Tekst::ny(tk("beregn-doegn-rate"))
+                        .med("beloeb", r.takst.kr_tekst())
+                        .med("aar", r.niveau.tekst()),
+                ];
+                let fremhaev = ["calc-daily-covers", "calc-daily-food-laundry"];
+                Udfald::ny(linjer, r.trin, &fremhaev, false)
+            })
+            .map_err(|e| e.fluent_id());
+        Ok(svar)
     };
 
     view! {
-        <Regneside
-            title=tk("beregn-doegn-title")
-            heading=tk("beregn-doegn-heading")
-            lead=tk("beregn-doegn-lead")
-            fejl=fejl
-            on_submit=Callback::new(on_submit)
-            foraeldet=Signal::derive(move || resultat.foraeldet())
-            resultat=ViewFn::from(move || resultat.aktuel().map(|u| view! { <Resultat u=u /> }))
-        >
+        <Regneside side=&DOEGN fejl=fejl resultat=resultat beregn=beregn vis=vis>
             <Radioer
                 name="boform".to_string()
                 legend=Tekst::ny(tk("beregn-doegn-place-legend"))
@@ -162,23 +192,8 @@ pub fn BeregnDoegn() -> impl IntoView {
                 value=boform
                 fejl=fejl
             />
-            <Felt
-                id="beregn-dato".to_string()
-                label=Tekst::ny(tk("beregn-doegn-date-label"))
-                hint=Tekst::ny(tk("beregn-doegn-date-hint"))
-                art=Felttype::Dato
-                value=dato
-                fejl=fejl
-            />
-            <Felt
-                id="beregn-doegn".to_string()
-                label=Tekst::ny(tk("beregn-doegn-days-label"))
-                hint=Tekst::ny(tk("beregn-doegn-days-hint"))
-                art=Felttype::Heltal
-                value=doegn
-                fejl=fejl
-                input_class="input-char-4"
-            />
+            <FeltAf spec=&DOEGN_DATO value=dato fejl=fejl />
+            <FeltAf spec=&DOEGN_ANTAL value=doegn fejl=fejl />
         </Regneside>
     }
 }
@@ -186,6 +201,13 @@ pub fn BeregnDoegn() -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 // § 97
 // ---------------------------------------------------------------------------------------
+
+const LEDSAGER: Side = Side {
+    title: tk("beregn-ledsager-title"),
+    heading: tk("beregn-ledsager-heading"),
+    lead: tk("beregn-ledsager-lead"),
+    note: None,
+};
 
 #[component]
 pub fn BeregnLedsager() -> impl IntoView {
@@ -195,78 +217,34 @@ pub fn BeregnLedsager() -> impl IntoView {
     let resultat = Beregnet::ny(move || (dato.get(), udgifter.get()));
     dato_i_dag(dato);
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let beregn = move || {
         let mut l = Laeser::default();
-        let d = l.dato(
-            &dato.get_untracked(),
-            "beregn-dato",
-            Tekst::ny(tk("beregn-date-name")),
-        );
+        let d = l.dato(&dato.get_untracked(), DATO.id, DATO.navn());
         let u = l.valgfrit_beloeb(
             &udgifter.get_untracked(),
-            "beregn-ledsager-udgifter",
-            Tekst::ny(tk("beregn-ledsager-expenses-name")),
+            LEDSAGER_UDGIFTER.id,
+            LEDSAGER_UDGIFTER.navn(),
         );
-        match (d, u) {
-            (Some(d), Some(u)) if l.fejl.is_empty() => {
-                let r = beregn_ledsagerudgifter(satser(), d, u)
-                    .map(|r| {
-                        let mut linjer = vec![Tekst::ny(tk("beregn-ledsager-max"))
-                            .med("beloeb", r.hoejst_aar.kr_tekst())
-                            .med("aar", r.niveau.tekst())];
-                        if let Some(dk) = r.daekket_aar {
-                            linjer.insert(
-                                0,
-                                Tekst::ny(tk("beregn-ledsager-covered"))
-                                    .med("beloeb", dk.kr_tekst()),
-                            );
-                        }
-                        Udfald {
-                            linjer,
-                            fremhaev: trin_med(&r.trin, &["calc-companion-above-max"])
-                                .cloned()
-                                .collect(),
-                            groft: false,
-                            trin: r.trin,
-                        }
-                    })
-                    .map_err(|e| e.fluent_id());
-                vis_resultat(resultat, fejl, r);
-            }
-            _ => {
-                resultat.ryd();
-                vis_fejl(fejl, l.fejl);
-            }
-        }
+        let (d, u) = l.svar(d.zip(u))?;
+        let svar: Svar = beregn_ledsagerudgifter(satser(), d, u)
+            .map(|r| {
+                let mut linjer = vec![Tekst::ny(tk("beregn-ledsager-max"))
+                    .med("beloeb", r.hoejst_aar.kr_tekst())
+                    .med("aar", r.niveau.tekst())];
+                if let Some(dk) = r.daekket_aar {
+                    let daekket = Tekst::ny(tk("beregn-ledsager-covered"));
+                    linjer.insert(0, daekket.med("beloeb", dk.kr_tekst()));
+                }
+                Udfald::ny(linjer, r.trin, &["calc-companion-above-max"], false)
+            })
+            .map_err(|e| e.fluent_id());
+        Ok(svar)
     };
 
     view! {
-        <Regneside
-            title=tk("beregn-ledsager-title")
-            heading=tk("beregn-ledsager-heading")
-            lead=tk("beregn-ledsager-lead")
-            fejl=fejl
-            on_submit=Callback::new(on_submit)
-            foraeldet=Signal::derive(move || resultat.foraeldet())
-            resultat=ViewFn::from(move || resultat.aktuel().map(|u| view! { <Resultat u=u /> }))
-        >
-            <Felt
-                id="beregn-dato".to_string()
-                label=Tekst::ny(tk("beregn-date-label"))
-                art=Felttype::Dato
-                value=dato
-                fejl=fejl
-            />
-            <Felt
-                id="beregn-ledsager-udgifter".to_string()
-                label=Tekst::ny(tk("beregn-ledsager-expenses-label"))
-                hint=Tekst::ny(tk("beregn-ledsager-expenses-hint"))
-                art=Felttype::Beloeb
-                value=udgifter
-                fejl=fejl
-                input_class="input-width-s"
-            />
+        <Regneside side=&LEDSAGER fejl=fejl resultat=resultat beregn=beregn vis=vis>
+            <FeltAf spec=&DATO value=dato fejl=fejl />
+            <FeltAf spec=&LEDSAGER_UDGIFTER value=udgifter fejl=fejl />
         </Regneside>
     }
 }
@@ -274,6 +252,13 @@ pub fn BeregnLedsager() -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 // § 108
 // ---------------------------------------------------------------------------------------
+
+const BOTILBUD: Side = Side {
+    title: tk("beregn-botilbud-title"),
+    heading: tk("beregn-botilbud-heading"),
+    lead: tk("beregn-botilbud-lead"),
+    note: Some(tk("beregn-botilbud-rough-note")),
+};
 
 #[component]
 pub fn BeregnBotilbud() -> impl IntoView {
@@ -285,90 +270,40 @@ pub fn BeregnBotilbud() -> impl IntoView {
     let resultat = Beregnet::ny(move || (dato.get(), indkomst.get(), enlig.get(), bolig.get()));
     dato_i_dag(dato);
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let beregn = move || {
         let mut l = Laeser::default();
-        let d = l.dato(
-            &dato.get_untracked(),
-            "beregn-dato",
-            Tekst::ny(tk("beregn-date-name")),
-        );
-        let ind = l.beloeb(
-            &indkomst.get_untracked(),
-            "beregn-indkomst",
-            Tekst::ny(tk("beregn-botilbud-income-name")),
-        );
+        let d = l.dato(&dato.get_untracked(), DATO.id, DATO.navn());
+        let ind = l.beloeb(&indkomst.get_untracked(), INDKOMST.id, INDKOMST.navn());
         let en = l.valg(
             enlig.get_untracked(),
             "enlig-0",
             Tekst::ny(tk("beregn-botilbud-single-name")),
         );
-        let bo = l.valgfrit_beloeb(
-            &bolig.get_untracked(),
-            "beregn-boligudgift",
-            Tekst::ny(tk("beregn-botilbud-housing-name")),
-        );
-        match (d, ind, en, bo) {
-            (Some(d), Some(ind), Some(en), Some(bo)) if l.fejl.is_empty() => {
-                let input = Botilbudsoplysninger {
-                    indkomst_aar: ind,
-                    reelt_enlig_pensionist: en,
-                    boligudgift_aar: bo,
-                };
-                let r = beregn_botilbudsbetaling(satser(), d, &input)
-                    .map(|r| Udfald {
-                        linjer: vec![
-                            Tekst::ny(tk("beregn-botilbud-month"))
-                                .med("beloeb", r.betaling_maaned.kr_tekst()),
-                            Tekst::ny(tk("beregn-botilbud-year"))
-                                .med("beloeb", r.betaling_aar.kr_tekst()),
-                        ],
-                        fremhaev: trin_med(
-                            &r.trin,
-                            &["calc-housing-capped", "calc-housing-services-extra"],
-                        )
-                        .cloned()
-                        .collect(),
-                        groft: r.groft_skoen,
-                        trin: r.trin,
-                    })
-                    .map_err(|e| e.fluent_id());
-                vis_resultat(resultat, fejl, r);
-            }
-            _ => {
-                resultat.ryd();
-                vis_fejl(fejl, l.fejl);
-            }
-        }
+        let bo = l.valgfrit_beloeb(&bolig.get_untracked(), BOLIG.id, BOLIG.navn());
+        let ((d, ind), (en, bo)) = l.svar(d.zip(ind).zip(en.zip(bo)))?;
+        let input = Botilbudsoplysninger {
+            indkomst_aar: ind,
+            reelt_enlig_pensionist: en,
+            boligudgift_aar: bo,
+        };
+        let svar: Svar = beregn_botilbudsbetaling(satser(), d, &input)
+            .map(|r| {
+                let linjer = vec![
+                    Tekst::ny(tk("beregn-botilbud-month"))
+                        .med("beloeb", r.betaling_maaned.kr_tekst()),
+                    Tekst::ny(tk("beregn-botilbud-year")).med("beloeb", r.betaling_aar.kr_tekst()),
+                ];
+                let fremhaev = ["calc-housing-capped", "calc-housing-services-extra"];
+                Udfald::ny(linjer, r.trin, &fremhaev, r.groft_skoen)
+            })
+            .map_err(|e| e.fluent_id());
+        Ok(svar)
     };
 
     view! {
-        <Regneside
-            title=tk("beregn-botilbud-title")
-            heading=tk("beregn-botilbud-heading")
-            lead=tk("beregn-botilbud-lead")
-            fejl=fejl
-            on_submit=Callback::new(on_submit)
-            foraeldet=Signal::derive(move || resultat.foraeldet())
-            resultat=ViewFn::from(move || resultat.aktuel().map(|u| view! { <Resultat u=u /> }))
-            note=tk("beregn-botilbud-rough-note")
-        >
-            <Felt
-                id="beregn-dato".to_string()
-                label=Tekst::ny(tk("beregn-date-label"))
-                art=Felttype::Dato
-                value=dato
-                fejl=fejl
-            />
-            <Felt
-                id="beregn-indkomst".to_string()
-                label=Tekst::ny(tk("beregn-botilbud-income-label"))
-                hint=Tekst::ny(tk("beregn-botilbud-income-hint"))
-                art=Felttype::Beloeb
-                value=indkomst
-                fejl=fejl
-                input_class="input-width-m"
-            />
+        <Regneside side=&BOTILBUD fejl=fejl resultat=resultat beregn=beregn vis=vis>
+            <FeltAf spec=&DATO value=dato fejl=fejl />
+            <FeltAf spec=&INDKOMST value=indkomst fejl=fejl />
             <JaNej
                 name="enlig".to_string()
                 legend=Tekst::ny(tk("beregn-botilbud-single-legend"))
@@ -376,15 +311,7 @@ pub fn BeregnBotilbud() -> impl IntoView {
                 value=enlig
                 fejl=fejl
             />
-            <Felt
-                id="beregn-boligudgift".to_string()
-                label=Tekst::ny(tk("beregn-botilbud-housing-label"))
-                hint=Tekst::ny(tk("beregn-botilbud-housing-hint"))
-                art=Felttype::Beloeb
-                value=bolig
-                fejl=fejl
-                input_class="input-width-m"
-            />
+            <FeltAf spec=&BOLIG value=bolig fejl=fejl />
         </Regneside>
     }
 }

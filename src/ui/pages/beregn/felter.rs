@@ -152,6 +152,15 @@ impl Laeser {
         }
     }
 
+    /// What the fields gave, if every field was read without an error; the errors
+    /// otherwise.
+    pub fn svar<T>(self, lest: Option<T>) -> Result<T, Vec<Fejl>> {
+        match lest {
+            Some(v) if self.fejl.is_empty() => Ok(v),
+            _ => Err(self.fejl),
+        }
+    }
+
     /// A choice that must be made.
     pub fn valg<T: Copy>(&mut self, valgt: Option<T>, felt: &str, navn: Tekst) -> Option<T> {
         if valgt.is_none() {
@@ -270,49 +279,86 @@ pub fn BeregnHead(title: &'static str, heading: &'static str, fejl: Fejlliste) -
     }
 }
 
+/// The id of a calculator's result heading (it gets focus after "Beregn").
+pub const RESULT_HEADING: &str = "beregn-resultat";
+
+/// A calculator page's Fluent keys.
+pub struct Side {
+    pub title: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    /// A note above the form, e.g. that the estimate is rough.
+    pub note: Option<&'static str>,
+}
+
+/// What "Beregn" does with what the form gave: a result is kept (the errors go, and the
+/// result heading gets focus); errors clear the result and show the summary.
+pub fn indsend<I, R>(resultat: Beregnet<I, R>, fejl: Fejlliste, udfald: Result<R, Vec<Fejl>>)
+where
+    I: Clone + PartialEq + Send + Sync + 'static,
+    R: Clone + Send + Sync + 'static,
+{
+    match udfald {
+        Ok(r) => {
+            fejl.set(vec![]);
+            resultat.saet(r);
+            crate::ui::browser::focus_later(RESULT_HEADING);
+        }
+        Err(liste) => {
+            resultat.ryd();
+            vis_fejl(fejl, liste);
+        }
+    }
+}
+
 /// The frame of every calculator page: breadcrumbs, title and `<h1>`, the lead, an
 /// optional note, the error summary, the form (its fields are the children) with the
 /// "Beregn" button, then the note that a result is out of date, or the current result.
-/// **Use** it for each calculator; its fields are `Felt`, `Radioer`, `JaNej`.
+/// **Use** it for each calculator; its fields are `Felt`, `Radioer`, `JaNej`. "Beregn"
+/// runs `beregn` (the form is not sent anywhere) and hands its outcome to [`indsend`].
 #[component]
-pub fn Regneside(
-    /// Fluent keys of the page's title, `<h1>` and lead.
-    title: &'static str,
-    heading: &'static str,
-    lead: &'static str,
+pub fn Regneside<I, R, B, V, IV>(
+    side: &'static Side,
     fejl: Fejlliste,
-    /// Runs on "Beregn" (the form is not sent anywhere).
-    on_submit: Callback<leptos::ev::SubmitEvent>,
-    /// A result is there for other input than the form now holds (`Beregnet::foraeldet`).
-    #[prop(into)]
-    foraeldet: Signal<bool>,
-    /// The current result, if any.
-    resultat: ViewFn,
-    /// A note above the form (Fluent key), e.g. that the estimate is rough.
-    #[prop(optional)]
-    note: Option<&'static str>,
+    /// The result and the input it belongs to.
+    resultat: Beregnet<I, R>,
+    /// Reads the form: the result, or the errors.
+    beregn: B,
+    /// Shows a current result.
+    vis: V,
     children: Children,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    I: Clone + PartialEq + Send + Sync + 'static,
+    R: Clone + Send + Sync + 'static,
+    B: Fn() -> Result<R, Vec<Fejl>> + 'static,
+    V: Fn(R) -> IV + Send + Sync + 'static,
+    IV: IntoView + 'static,
+{
     let i18n = use_i18n();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        indsend(resultat, fejl, beregn());
+    };
     view! {
-        <super::Kruemmer title=title />
+        <super::Kruemmer title=side.title />
         <div class="page-narrow calc-page">
-            <BeregnHead title=title heading=heading fejl=fejl />
-            <crate::ui::pages::P key=lead class="font-lead" />
-            {note.map(|key| view! {
+            <BeregnHead title=side.title heading=side.heading fejl=fejl />
+            <crate::ui::pages::P key=side.lead class="font-lead" />
+            {side.note.map(|key| view! {
                 <div class="alert alert-warning" role="note">
                     <div class="alert-body"><p class="alert-text">{move || i18n.t(key)}</p></div>
                 </div>
             })}
             <FejlOpsummering fejl=fejl />
-            <form class="calc-form" novalidate on:submit=move |ev| on_submit.run(ev)>
+            <form class="calc-form" novalidate on:submit=on_submit>
                 {children()}
                 <button type="submit" class="button button-primary" data-testid="calculate">
                     {move || i18n.t("beregn-calculate")}
                 </button>
             </form>
-            <ForaeldetNote vis=foraeldet />
-            {move || resultat.run()}
+            <ForaeldetNote vis=Signal::derive(move || resultat.foraeldet()) />
+            {move || resultat.aktuel().map(&vis)}
         </div>
     }
 }
@@ -356,13 +402,91 @@ pub enum Felttype {
     Dato,
 }
 
+/// A calculator's text field as a constant: its element id, kind, the Fluent ids of its
+/// label, of its name in the error summary and of its hint, and the input's width class.
+/// One spec serves both the field ([`FeltAf`]) and reading it ([`Laeser`]), so the error
+/// links to the field it is about.
+pub struct Feltspec {
+    pub id: &'static str,
+    pub art: Felttype,
+    pub label: &'static str,
+    pub navn: &'static str,
+    pub hint: Option<&'static str>,
+    pub bredde: &'static str,
+}
+
+impl Feltspec {
+    pub const fn ny(
+        id: &'static str,
+        art: Felttype,
+        label: &'static str,
+        navn: &'static str,
+    ) -> Feltspec {
+        Feltspec {
+            id,
+            art,
+            label,
+            navn,
+            hint: None,
+            bredde: "",
+        }
+    }
+
+    pub const fn hint(mut self, hint: &'static str) -> Feltspec {
+        self.hint = Some(hint);
+        self
+    }
+
+    pub const fn bredde(mut self, class: &'static str) -> Feltspec {
+        self.bredde = class;
+        self
+    }
+
+    /// The field's name in the error summary.
+    pub fn navn(&self) -> Tekst {
+        Tekst::ny(self.navn)
+    }
+}
+
+/// The date that picks the rates, as most calculators ask for it.
+pub const DATO: Feltspec = Feltspec::ny(
+    "beregn-dato",
+    Felttype::Dato,
+    tk("beregn-date-label"),
+    tk("beregn-date-name"),
+);
+
+/// The text field a [`Feltspec`] describes.
+#[component]
+pub fn FeltAf(
+    spec: &'static Feltspec,
+    value: RwSignal<String>,
+    fejl: Fejlliste,
+    /// A hint that follows other input (e.g. the regime a date gives).
+    #[prop(optional, into)]
+    note: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    view! {
+        <Felt
+            id=spec.id.to_string()
+            label=Tekst::ny(spec.label)
+            hint=spec.hint.map(Tekst::ny)
+            note=note.unwrap_or_default()
+            art=spec.art
+            value=value
+            fejl=fejl
+            input_class=spec.bredde
+        />
+    }
+}
+
 /// A calculator's text field (the shared `TextInput`), its message from the form's errors.
 #[component]
 pub fn Felt(
     id: String,
     /// The label's Fluent id and arguments.
     label: Tekst,
-    #[prop(optional)] hint: Option<Tekst>,
+    #[prop(into, default = None)] hint: Option<Tekst>,
     /// A hint that follows other input (e.g. the regime a date gives).
     #[prop(optional, into)]
     note: Option<Signal<Option<String>>>,

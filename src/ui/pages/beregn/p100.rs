@@ -5,8 +5,8 @@
 //! conditions, its trail and the what-if chart.
 
 use super::felter::{
-    dato_i_dag, vis_fejl, Beregnet, Fejl, Fejlliste, Felt, Felttype, JaNej, Laeser, Radioer,
-    Regneside, Tekst,
+    dato_i_dag, Beregnet, Fejl, Fejlliste, Felt, FeltAf, Feltspec, Felttype, JaNej, Laeser,
+    Radioer, Regneside, Side, Tekst, RESULT_HEADING,
 };
 use super::graf::HvisGraf;
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
@@ -26,7 +26,30 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-const RESULT_HEADING: &str = "beregn-resultat";
+const SIDE: Side = Side {
+    title: tk("beregn-100-title"),
+    heading: tk("beregn-100-heading"),
+    lead: tk("beregn-100-lead"),
+    note: None,
+};
+
+const DATO: Feltspec = super::felter::DATO.hint(tk("beregn-100-date-hint"));
+const ALDER: Feltspec = Feltspec::ny(
+    "beregn-alder",
+    Felttype::Heltal,
+    tk("beregn-age-label"),
+    tk("beregn-age-name"),
+)
+.hint(tk("beregn-age-hint"))
+.bredde("input-char-4");
+const FORBRUG: Feltspec = Feltspec::ny(
+    "beregn-forbrug",
+    Felttype::Beloeb,
+    tk("beregn-anyway-label"),
+    tk("beregn-anyway-name"),
+)
+.hint(tk("beregn-anyway-hint"))
+.bredde("input-width-s");
 
 /// One expense row as typed.
 #[derive(Clone, Copy)]
@@ -158,15 +181,11 @@ impl Form {
     /// so the result can tell whether it still belongs to the input.
     fn laes(&self) -> Result<Gemt100, Vec<Fejl>> {
         let mut l = Laeser::default();
-        let dato = l.dato(
-            &self.dato.get(),
-            "beregn-dato",
-            Tekst::ny(tk("beregn-date-name")),
-        );
+        let dato = l.dato(&self.dato.get(), DATO.id, DATO.navn());
         let alder = l.heltal(
             &self.alder.get(),
-            "beregn-alder",
-            Tekst::ny(tk("beregn-age-name")),
+            ALDER.id,
+            ALDER.navn(),
             "age",
             (0, 130),
             false,
@@ -196,11 +215,7 @@ impl Form {
                 _ => ok = false,
             }
         }
-        let forbrug = l.valgfrit_beloeb(
-            &self.forbrug.get(),
-            "beregn-forbrug",
-            Tekst::ny(tk("beregn-anyway-name")),
-        );
+        let forbrug = l.valgfrit_beloeb(&self.forbrug.get(), FORBRUG.id, FORBRUG.navn());
         match (dato, alder, forbrug) {
             (Some(dato), Some(alder), Some(forbrug)) if ok && l.fejl.is_empty() => {
                 let foertid = self.foertid.get();
@@ -261,21 +276,6 @@ pub fn Beregn100() -> impl IntoView {
         })
     });
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match form.laes() {
-            Ok(g) => {
-                fejl.set(vec![]);
-                resultat.saet(g);
-                crate::ui::browser::focus_later(RESULT_HEADING);
-            }
-            Err(liste) => {
-                resultat.ryd();
-                vis_fejl(fejl, liste);
-            }
-        }
-    };
-
     let tilfoej = move |_| {
         let id = form.naeste.get_untracked();
         form.naeste.set(id + 1);
@@ -286,35 +286,17 @@ pub fn Beregn100() -> impl IntoView {
 
     view! {
         <Regneside
-            title=tk("beregn-100-title")
-            heading=tk("beregn-100-heading")
-            lead=tk("beregn-100-lead")
+            side=&SIDE
             fejl=fejl
-            on_submit=Callback::new(on_submit)
-            foraeldet=Signal::derive(move || resultat.foraeldet())
-            resultat=ViewFn::from(move || resultat.aktuel().map(|g| view! { <Resultat100 g=g /> }))
+            resultat=resultat
+            beregn=move || form.laes()
+            vis=|g| view! { <Resultat100 g=g /> }
         >
-            <Felt
-                id="beregn-dato".to_string()
-                label=Tekst::ny(tk("beregn-date-label"))
-                hint=Tekst::ny(tk("beregn-100-date-hint"))
-                note=dato_note
-                art=Felttype::Dato
-                value=form.dato
-                fejl=fejl
-            />
+            <FeltAf spec=&DATO note=dato_note value=form.dato fejl=fejl />
 
             <h2>{move || i18n.t("beregn-person-heading")}</h2>
             <P key=tk("beregn-person-intro") />
-            <Felt
-                id="beregn-alder".to_string()
-                label=Tekst::ny(tk("beregn-age-label"))
-                hint=Tekst::ny(tk("beregn-age-hint"))
-                art=Felttype::Heltal
-                value=form.alder
-                fejl=fejl
-                input_class="input-char-4"
-            />
+            <FeltAf spec=&ALDER value=form.alder fejl=fejl />
             <Radioer
                 name="folkepension".to_string()
                 legend=Tekst::ny(tk("beregn-pension-legend"))
@@ -368,15 +350,7 @@ pub fn Beregn100() -> impl IntoView {
 
             <h2>{move || i18n.t("beregn-anyway-heading")}</h2>
             <div class="amount-row">
-                <Felt
-                    id="beregn-forbrug".to_string()
-                    label=Tekst::ny(tk("beregn-anyway-label"))
-                    hint=Tekst::ny(tk("beregn-anyway-hint"))
-                    art=Felttype::Beloeb
-                    value=form.forbrug
-                    fejl=fejl
-                    input_class="input-width-s"
-                />
+                <FeltAf spec=&FORBRUG value=form.forbrug fejl=fejl />
                 <PeriodeValg id="beregn-forbrug-periode".to_string() value=form.forbrug_periode />
             </div>
 
