@@ -137,11 +137,15 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     let selected = RwSignal::new(initial);
     let error = RwSignal::new(None::<&'static str>);
 
-    let hvem = move || answers.svar.with(|s| s.ordvalg().as_str());
-    let text = move || answers.svar.with(|s| question_text(i18n.lang.get(), q, s));
+    // Memos: "Fortsæt" sets the answers just before this form is replaced by the next
+    // question's; only what actually changes (rarely anything) is rendered again, so the
+    // outgoing form's heading, title, back link and every option's label are not redone.
+    let ordvalg = Memo::new(move |_| answers.svar.with(|s| s.ordvalg()));
+    let hvem = move || ordvalg.get().as_str();
+    let text = Memo::new(move |_| answers.svar.with(|s| question_text(i18n.lang.get(), q, s)));
     let title = move || match error.get() {
-        Some(_) => i18n.t_with("screener-title-error", &[("title", &text())]),
-        None => text(),
+        Some(_) => i18n.t_with("screener-title-error", &[("title", &text.get())]),
+        None => text.get(),
     };
     // Progress by part ("Del 2 af 4: Din hverdag"): it never goes back as the person moves
     // on, however many questions the answers add (issue 13).
@@ -157,7 +161,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
             ],
         )
     };
-    let back = move || {
+    let back = Memo::new(move |_| {
         if fra_tjek {
             return CHECK.to_string();
         }
@@ -166,7 +170,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
             .with(|s| forrige(s, q))
             .map(|p| question_path(p, false))
             .unwrap_or_else(|| START.to_string())
-    };
+    });
     let message = move || error.get().map(|k| i18n.t_with(k, &[("hvem", hvem())]));
 
     // The options: (form value, label).
@@ -244,7 +248,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     };
     let message = Signal::derive(message);
     let caption = Signal::derive(step);
-    let heading = Signal::derive(text);
+    let heading: Signal<String> = text.into();
     let field = if q == Spoergsmaal::Alder {
         let unknown = Choice::new(
             "alder-ved-ikke",
@@ -279,10 +283,14 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
             .map(|(i, (value, label))| {
                 let v_checked = value.clone();
                 let v_change = value.clone();
-                let label_text = Signal::derive(move || match label {
-                    Label::Name(name) => name.to_string(),
-                    Label::Msg(msg) => i18n.t_with(msg, &[("hvem", hvem())]),
-                });
+                let label_text = match label {
+                    // A municipality's name never changes: no derived signal for each
+                    // of the 98 options.
+                    Label::Name(name) => Signal::stored(name.to_string()),
+                    Label::Msg(msg) => {
+                        Signal::derive(move || i18n.t_with(msg, &[("hvem", hvem())]))
+                    }
+                };
                 let on_change = move |on: bool| {
                     let v = v_change.clone();
                     selected.update(|s| {
@@ -321,7 +329,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     view! {
         <PageTitle text=title />
         <div class="page-narrow fh-question" data-question=qid.clone()>
-            <BackLink href=Signal::derive(back) label=Signal::derive(move || i18n.t("screener-back")) />
+            <BackLink href=back label=Signal::derive(move || i18n.t("screener-back")) />
             <ReadAloud target=".fh-question form" />
             {error_summary}
             <form novalidate on:submit=on_submit>
