@@ -7,42 +7,10 @@
 
 use content_build as raw;
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
+use common::{seeds, TempSeeds};
 
 use stotteportalen::domain::content::{catalog, catalog_in, lix, Language};
-
-fn seeds() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
-
-/// A temporary seeds/ folder, removed on drop.
-struct TempSeeds(PathBuf);
-
-impl TempSeeds {
-    fn new(files: &[(String, String)]) -> TempSeeds {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "stotteportalen-english-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        for (path, text) in files {
-            let file = dir.join(path);
-            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-            std::fs::write(file, text).unwrap();
-        }
-        std::fs::create_dir_all(&dir).unwrap();
-        TempSeeds(dir)
-    }
-}
-
-impl Drop for TempSeeds {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A real national page and its English file (indexes 1 and 2), with what they cite: the
 /// national documents, the register, Viborg's municipality file (its document) and the

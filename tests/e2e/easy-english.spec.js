@@ -3,7 +3,7 @@
 // seeds/viborg/services/socialpaedagogisk-stoette.toml, its English file in seeds/en/).
 import { test, expect } from '@playwright/test';
 import { open, record, expectNoAxeViolations, prerenderedPaths } from './helpers.js';
-import { walk, start, toResult } from './screener-walk.js';
+import { walk, start, toResult, SELF_VIBORG } from './screener-walk.js';
 
 const SERVICE = '/ydelser/viborg/socialpaedagogisk-stoette';
 const EASY_HEADINGS = ['Hvad er det?', 'Hvem er det for?', 'Hvad kan du få?', 'Hvordan spørger du?', 'Hvad koster det?'];
@@ -102,17 +102,7 @@ test('an English page hydrates without errors and its links stay English', async
 test('Find hjælp result: "På let dansk" under a service, in its easy-read words, with the link', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the keyboard walk runs on the phone');
   await start(page);
-  // The walk of screener.spec.js's Viborg self-user: bostøtte "kan passe".
-  await walk(page, {
-    hvem: { radio: 'Jeg svarer for mig selv' },
-    kommune: { radio: 'Viborg Kommune' },
-    alder: { age: '30' },
-    bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
-    vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },
-    'niveau-praktiske-opgaver': { radio: 'Meget svært' },
-    socialt: { checks: ['Intet af dette'] },
-    pension: { radio: 'Ingen pension' },
-  }, { axe: false });
+  await walk(page, SELF_VIBORG, { axe: false });
   await toResult(page);
   const service = page.locator('.fh-group--kan-passe [data-service="socialpaedagogisk-stoette"]');
   const easy = service.getByTestId('result-easy');

@@ -5,7 +5,7 @@
 // to say and fires start, boundary and end events.
 import { test, expect } from '@playwright/test';
 import { open, expectNoAxeViolations, record, mainNav } from './helpers.js';
-import { walk, toResult } from './screener-walk.js';
+import { walk, toResult, SELF_VIBORG } from './screener-walk.js';
 
 const SERVICE = '/ydelser/viborg/socialpaedagogisk-stoette';
 const H1 = 'Socialpædagogisk støtte (bostøtte)';
@@ -294,16 +294,7 @@ test('a screener question and the result have the button', async ({ page }) => {
   expect(texts).not.toContain('Fortsæt');
   await expectNoAxeViolations(page, 'question with the read-aloud button');
 
-  await walk(page, {
-    hvem: { radio: 'Jeg svarer for mig selv' },
-    kommune: { radio: 'Viborg Kommune' },
-    alder: { age: '30' },
-    bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
-    vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },
-    'niveau-praktiske-opgaver': { radio: 'Meget svært' },
-    socialt: { checks: ['Intet af dette'] },
-    pension: { radio: 'Ingen pension' },
-  }, { axe: false });
+  await walk(page, SELF_VIBORG, { axe: false });
   await toResult(page);
   await expect(main(page)).toHaveText('Læs op');
   await page.evaluate(() => { window.__speech.spoken = []; });

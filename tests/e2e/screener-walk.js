@@ -122,3 +122,16 @@ export async function toResult(page) {
   await nextPage(page, url);
   await expect(page).toHaveURL(/\/find-hjaelp\/resultat$/);
 }
+
+/** A Viborg self-user (30, own home, practical tasks very hard): bostøtte "kan passe".
+ *  screener.spec.js walks it with the keyboard; other specs use it to reach a result. */
+export const SELF_VIBORG = {
+  hvem: { radio: 'Jeg svarer for mig selv' },
+  kommune: { radio: 'Viborg Kommune' },
+  alder: { age: '30' },
+  bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
+  vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },
+  'niveau-praktiske-opgaver': { radio: 'Meget svært' },
+  socialt: { checks: ['Intet af dette'] },
+  pension: { radio: 'Ingen pension' },
+};

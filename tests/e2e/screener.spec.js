@@ -3,18 +3,8 @@
 // check page, storage, and 0 axe violations on every step.
 import { test, expect } from '@playwright/test';
 import { open, expectNoAxeViolations, record, storageKeys, mainNav } from './helpers.js';
-import { tabTo, chooseRadio, tick, submit, nextPage, walk, start, toResult } from './screener-walk.js';
+import { tabTo, chooseRadio, tick, submit, nextPage, walk, start, toResult, SELF_VIBORG } from './screener-walk.js';
 
-const SELF_VIBORG = {
-  hvem: { radio: 'Jeg svarer for mig selv' },
-  kommune: { radio: 'Viborg Kommune' },
-  alder: { age: '30' },
-  bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
-  vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },
-  'niveau-praktiske-opgaver': { radio: 'Meget svært' },
-  socialt: { checks: ['Intet af dette'] },
-  pension: { radio: 'Ingen pension' },
-};
 
 test('a self-user in Viborg walks to the result with the keyboard only; nothing is stored', async ({ page }) => {
   const rec = record(page);
