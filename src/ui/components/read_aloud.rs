@@ -328,7 +328,8 @@ pub fn locate(pieces: &[(usize, usize)], at: usize, end: bool) -> Option<(usize,
         } else {
             at >= start && at < start + len
         };
-        inside.then_some((i, at - start))
+        // Lazily: `at - start` underflows for a piece after `at`.
+        inside.then(|| (i, at - start))
     })
 }
 
