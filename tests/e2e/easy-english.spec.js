@@ -25,6 +25,9 @@ test.describe('JavaScript off', () => {
     await expect(page.locator('[data-testid=easy-page] h2')).toHaveText(EASY_HEADINGS);
     await expect(page.getByTestId('easy-page')).toContainText(EASY_FIRST);
     await expect(page.getByTestId('easy-page')).toHaveAttribute('lang', 'da');
+    // The source of the full text it is written from (seeds: viborg-2020, section 2.6).
+    await expect(page.locator('[data-testid=easy-page] .source-note')).toContainText('Kvalitetsstandarder for Socialområdet 2020');
+    await expect(page.locator('[data-testid=easy-page] .source-note')).toContainText('2.6');
     await page.getByTestId('easy-page').getByRole('link', { name: 'Læs hele teksten' }).click();
     await expect(page).toHaveURL(new RegExp(`${SERVICE}/?$`));
   });

@@ -58,7 +58,13 @@ fn EasyParts(easy: Easy) -> impl IntoView {
 /// The frame of an easy-read page: heading, the marker "Let dansk", the parts, the note
 /// that the municipality decides, and the link back to the full text.
 #[component]
-fn EasyFrame(#[prop(into)] title: String, full: String, children: Children) -> impl IntoView {
+fn EasyFrame(
+    #[prop(into)] title: String,
+    full: String,
+    /// The sources of the full text the easy-read version is written from.
+    sources: Vec<Source>,
+    children: Children,
+) -> impl IntoView {
     let i18n = use_i18n();
     let heading = Signal::stored(title.clone());
     view! {
@@ -75,6 +81,7 @@ fn EasyFrame(#[prop(into)] title: String, full: String, children: Children) -> i
             <ReadAloud target="[data-testid=easy-page]" />
             {children()}
             <p class="easy-note">{da("easy-note")}</p>
+            {sources.iter().map(|src| view! { <p class="source-note">{source_text(Lang::Da, src)}</p> }).collect_view()}
             <p><A href=full>{da("easy-switch-full")}</A></p>
         </article>
     }
@@ -95,7 +102,7 @@ pub fn ServiceEasy() -> impl IntoView {
     };
     move || match found() {
         Some((s, easy)) => view! {
-            <EasyFrame title=s.title full=s.path()>
+            <EasyFrame title=s.title full=s.path() sources=vec![s.source]>
                 <EasyParts easy=easy />
             </EasyFrame>
         }
@@ -120,7 +127,7 @@ pub fn ParagraphEasy() -> impl IntoView {
         Some((m, p, easy)) => {
             let title = format!("{} – {}", p.label, p.title);
             view! {
-                <EasyFrame title=title full=format!("/ydelser/{}/paragraf/{}", m.id, p.key)>
+                <EasyFrame title=title full=format!("/ydelser/{}/paragraf/{}", m.id, p.key) sources=vec![p.source]>
                     <EasyParts easy=easy />
                 </EasyFrame>
             }
@@ -147,10 +154,21 @@ pub fn GuideEasy() -> impl IntoView {
     }
 }
 
+/// A general page's sources, each once, in the order of its sections.
+fn page_sources(page: &'static Page) -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    for sec in page.sections {
+        if !out.contains(&sec.source) {
+            out.push(sec.source);
+        }
+    }
+    out
+}
+
 #[component]
 fn GuideEasyView(page: &'static Page) -> impl IntoView {
     view! {
-        <EasyFrame title=page.title full=format!("/vejledning/{}", page.id)>
+        <EasyFrame title=page.title full=format!("/vejledning/{}", page.id) sources=page_sources(page)>
             {page.easy.iter().map(|e| view! {
                 <section class="service-section easy-part">
                     <h2>{e.heading}</h2>
