@@ -148,20 +148,43 @@ fn UpdateNotice() -> impl IntoView {
     move || {
         store.update_ready.get().then(|| {
             view! {
-                <div class="update-notice" role="status" data-testid="update-notice">
-                    <div class="container update-notice-inner">
-                        <p>{t("update-notice-text")}</p>
-                        <button
-                            type="button"
-                            class="button button-secondary button-small"
-                            on:click=move |_| store.activate_update()
-                        >
-                            {t("update-notice-button")}
-                        </button>
-                    </div>
-                </div>
+                <Banner class="update-notice" role="status" text="update-notice-text"
+                    button="update-notice-button" button_testid="" on_click=move || store.activate_update() />
             }
         })
+    }
+}
+
+/// A bar across the top of every page: one sentence and the one thing to do about it
+/// (the update notice, the zero-trace banner). Not for messages about a form (those are
+/// the error summary) or about one page.
+#[component]
+fn Banner(
+    /// The bar's own class (its colours), also its `data-testid`.
+    class: &'static str,
+    /// `status` when it appears while the person is on the page.
+    #[prop(optional)]
+    role: Option<&'static str>,
+    text: &'static str,
+    button: &'static str,
+    /// The button's `data-testid` ("" for none).
+    button_testid: &'static str,
+    on_click: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class=format!("banner {class}") role=role data-testid=class>
+            <div class="container banner-inner">
+                <p>{t(text)}</p>
+                <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    data-testid=(!button_testid.is_empty()).then_some(button_testid)
+                    on:click=move |_| on_click()
+                >
+                    {t(button)}
+                </button>
+            </div>
+        </div>
     }
 }
 
@@ -255,19 +278,8 @@ fn ZeroTraceBanner() -> impl IntoView {
     move || {
         (store.mode.get() == StorageMode::Nothing).then(|| {
             view! {
-                <div class="zero-trace-banner" data-testid="zero-trace-banner">
-                    <div class="container zero-trace-inner">
-                        <p>{t("zero-trace-on")}</p>
-                        <button
-                            type="button"
-                            class="button button-secondary button-small"
-                            data-testid="leave-zero-trace"
-                            on:click=move |_| store.leave_zero_trace()
-                        >
-                            {t("zero-trace-leave")}
-                        </button>
-                    </div>
-                </div>
+                <Banner class="zero-trace-banner" text="zero-trace-on" button="zero-trace-leave"
+                    button_testid="leave-zero-trace" on_click=move || store.leave_zero_trace() />
             }
         })
     }
@@ -511,4 +523,38 @@ mod browser {
     pub fn set_html_lang(_: &str) {}
     #[cfg(not(target_arch = "wasm32"))]
     pub fn focus_main_heading() {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::components::{assert_contains, render_html};
+
+    #[test]
+    fn a_banner_is_one_sentence_and_one_button() {
+        let html = render_html("/", || {
+            view! {
+                <Banner class="zero-trace-banner" text="zero-trace-on" button="zero-trace-leave"
+                    button_testid="leave-zero-trace" on_click=|| () />
+            }
+        });
+        assert_contains(
+            &html,
+            &[
+                "<div data-testid=\"zero-trace-banner\" class=\"banner zero-trace-banner\">",
+                "<p>Anonym tilstand: intet gemmes, og siderne kommer ikke i din historik.</p>",
+                "data-testid=\"leave-zero-trace\"",
+                ">Afslut anonym tilstand</button>",
+            ],
+        );
+        assert!(!html.contains("role="), "{html}");
+        let update = render_html("/", || {
+            view! {
+                <Banner class="update-notice" role="status" text="update-notice-text"
+                    button="update-notice-button" button_testid="" on_click=|| () />
+            }
+        });
+        assert_contains(&update, &["role=\"status\"", ">Genindlæs siden</button>"]);
+        assert!(!update.contains("data-testid=\"\""), "{update}");
+    }
 }

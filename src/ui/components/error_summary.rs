@@ -116,6 +116,7 @@ pub fn ErrorSummary(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::components::assert_contains;
 
     fn render(items: Vec<ErrorLink>) -> String {
         crate::ui::components::render_html("/", || {
@@ -149,9 +150,14 @@ mod tests {
             ErrorLink::field("fornavn", "Skriv dit fornavn"),
             ErrorLink::page("/ansoegning/hjaelp", "Vælg mindst én form for hjælp"),
         ]);
-        assert!(html.contains("href=\"#fornavn\""), "{html}");
-        assert!(html.contains(">Skriv dit fornavn</a>"), "{html}");
-        assert!(html.contains("href=\"/ansoegning/hjaelp\""), "{html}");
+        assert_contains(
+            &html,
+            &[
+                "href=\"#fornavn\"",
+                ">Skriv dit fornavn</a>",
+                "href=\"/ansoegning/hjaelp\"",
+            ],
+        );
         // In the order given.
         assert!(html.find("fornavn").unwrap() < html.find("/ansoegning/hjaelp").unwrap());
     }

@@ -456,6 +456,7 @@ pub fn Checkbox(name: String, choice: Choice) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::components::assert_contains;
 
     fn render<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
         crate::ui::components::render_html("/", f)
@@ -501,21 +502,22 @@ mod tests {
         );
         assert!(hint < msg && msg < input, "{html}");
         let input = tag(&html, "beloeb");
-        assert!(
-            input.contains("aria-describedby=\"beloeb-hint beloeb-error\""),
-            "{input}"
+        assert_contains(
+            &input,
+            &[
+                "aria-describedby=\"beloeb-hint beloeb-error\"",
+                "aria-invalid=\"true\"",
+                "inputmode=\"decimal\"",
+                "autocomplete=\"off\"",
+            ],
         );
-        assert!(input.contains("aria-invalid=\"true\""), "{input}");
-        assert!(input.contains("inputmode=\"decimal\""), "{input}");
-        assert!(input.contains("autocomplete=\"off\""), "{input}");
-        assert!(html.contains("form-group form-error"), "{html}");
-        assert!(
-            html.contains("<span class=\"sr-only\">Fejl: </span>Skriv et beløb"),
-            "{html}"
-        );
-        assert!(
-            html.contains("<div aria-hidden=\"true\" class=\"form-input-suffix\">kr.</div>"),
-            "{html}"
+        assert_contains(
+            &html,
+            &[
+                "form-group form-error",
+                "<span class=\"sr-only\">Fejl: </span>Skriv et beløb",
+                "<div aria-hidden=\"true\" class=\"form-input-suffix\">kr.</div>",
+            ],
         );
     }
 
@@ -583,13 +585,12 @@ mod tests {
                 />
             }
         });
-        assert!(
-            html.contains("<fieldset aria-describedby=\"hvem-hint hvem-error\">"),
-            "{html}"
-        );
-        assert!(
-            html.contains("<legend class=\"form-label\">Hvem svarer du for?</legend>"),
-            "{html}"
+        assert_contains(
+            &html,
+            &[
+                "<fieldset aria-describedby=\"hvem-hint hvem-error\">",
+                "<legend class=\"form-label\">Hvem svarer du for?</legend>",
+            ],
         );
         assert_eq!(html.matches("type=\"radio\"").count(), 2, "{html}");
         assert_eq!(html.matches("name=\"hvem\"").count(), 2, "{html}");
@@ -621,10 +622,12 @@ mod tests {
             }
         });
         assert_eq!(html.matches("type=\"checkbox\"").count(), 2, "{html}");
-        assert!(html.contains("<legend class=\"fh-legend\"><h1"), "{html}");
-        assert!(
-            html.contains("<span class=\"fh-step\">Del 2 af 4</span>"),
-            "{html}"
+        assert_contains(
+            &html,
+            &[
+                "<legend class=\"fh-legend\"><h1",
+                "<span class=\"fh-step\">Del 2 af 4</span>",
+            ],
         );
         assert!(html.find("fh-divider").unwrap() < html.find("id=\"hvem-1\"").unwrap());
         assert!(!html.contains("form-error"), "{html}");

@@ -22,6 +22,14 @@ pub use steps::{Step, StepIndicator, StepState};
 pub use title::{full_title, PageTitle, TitleRecorder};
 pub use wayfinding::{BackLink, Breadcrumbs};
 
+/// Asserts that the rendered HTML holds every one of `parts` (and shows the HTML when not).
+#[cfg(test)]
+pub(crate) fn assert_contains(html: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(html.contains(part), "{part:?} is not in {html}");
+    }
+}
+
 /// A view rendered to HTML as the components' tests read it: Danish texts, the address
 /// `path` (for a `Router` inside the view), and without the hydration markers (`<!>`), the
 /// markup a browser parses.

@@ -61,6 +61,7 @@ pub fn BackLink(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::components::assert_contains;
     use leptos_router::components::Router;
 
     fn render(f: impl FnOnce() -> AnyView + Send + 'static) -> String {
@@ -80,12 +81,14 @@ mod tests {
             }
             .into_any()
         });
-        assert!(html.contains("aria-label=\"Du er her\""), "{html}");
-        assert!(html.contains("href=\"/beregn\""), "{html}");
-        assert!(html.contains(">Beregn</a>"), "{html}");
-        assert!(
-            html.contains("<li aria-current=\"page\">Kompensationsydelse"),
-            "{html}"
+        assert_contains(
+            &html,
+            &[
+                "aria-label=\"Du er her\"",
+                "href=\"/beregn\"",
+                ">Beregn</a>",
+                "<li aria-current=\"page\">Kompensationsydelse",
+            ],
         );
     }
 
@@ -95,9 +98,14 @@ mod tests {
             view! { <BackLink href="/ansoegning/om-dig" label=String::from("Tilbage") no_print=true /> }
                 .into_any()
         });
-        assert!(html.contains("href=\"/ansoegning/om-dig\""), "{html}");
-        assert!(html.contains("ans-no-print"), "{html}");
-        assert!(html.contains(">Tilbage</a>"), "{html}");
+        assert_contains(
+            &html,
+            &[
+                "href=\"/ansoegning/om-dig\"",
+                "ans-no-print",
+                ">Tilbage</a>",
+            ],
+        );
         let on_paper =
             render(|| view! { <BackLink href="/x" label=String::from("Tilbage") /> }.into_any());
         assert!(!on_paper.contains("ans-no-print"), "{on_paper}");

@@ -1,4 +1,5 @@
 use super::*;
+use crate::ui::components::assert_contains;
 
 fn sentences(text: &str) -> Vec<&str> {
     split_sentences(text)
@@ -235,16 +236,15 @@ fn the_first_render_is_the_idle_button_with_an_empty_live_region() {
         view! { <ReadAloud target="article" /> }.to_html()
     });
     let html = html.replace("<!>", "");
-    assert!(html.contains("class=\"read-aloud\""), "{html}");
-    assert!(
-        html.contains("role=\"group\" aria-label=\"Oplæsning\""),
-        "{html}"
-    );
-    assert!(html.contains("type=\"button\""), "{html}");
-    assert!(html.contains(">Læs op</button>"), "{html}");
-    assert!(
-        html.contains("role=\"status\" aria-live=\"polite\""),
-        "{html}"
+    assert_contains(
+        &html,
+        &[
+            "class=\"read-aloud\"",
+            "role=\"group\" aria-label=\"Oplæsning\"",
+            "type=\"button\"",
+            ">Læs op</button>",
+            "role=\"status\" aria-live=\"polite\"",
+        ],
     );
     // No Stop button, no message and no sentence box before anything is asked.
     assert!(!html.contains("read-aloud-stop"), "{html}");

@@ -90,68 +90,47 @@ fn EasyFrame(
 /// `/ydelser/:kommune/:id/let-dansk`.
 #[component]
 pub fn ServiceEasy() -> impl IntoView {
-    let params = use_params_map();
-    let found = move || {
-        params.with(|p| {
-            let s = content::catalog().service(
-                &p.get("kommune").unwrap_or_default(),
-                &p.get("id").unwrap_or_default(),
-            )?;
-            Some((s, s.easy?))
-        })
-    };
-    move || match found() {
-        Some((s, easy)) => view! {
+    let found = from_address(|p| {
+        let s = content::catalog().service(&p("kommune"), &p("id"))?;
+        Some((s, s.easy?))
+    });
+    or_not_found(found, |(s, easy)| {
+        view! {
             <EasyFrame title=s.title full=s.path() sources=vec![s.source]>
                 <EasyParts easy=easy />
             </EasyFrame>
         }
-        .into_any(),
-        None => view! { <super::super::NotFound /> }.into_any(),
-    }
+    })
 }
 
 /// `/ydelser/:kommune/paragraf/:key/let-dansk`.
 #[component]
 pub fn ParagraphEasy() -> impl IntoView {
-    let params = use_params_map();
-    let found = move || {
-        params.with(|p| {
-            let c = content::catalog();
-            let m = c.municipality(&p.get("kommune").unwrap_or_default())?;
-            let par = c.paragraph(&p.get("key").unwrap_or_default())?;
-            Some((m, par, par.easy?))
-        })
-    };
-    move || match found() {
-        Some((m, p, easy)) => {
-            let title = format!("{} – {}", p.label, p.title);
-            view! {
-                <EasyFrame title=title full=format!("/ydelser/{}/paragraf/{}", m.id, p.key) sources=vec![p.source]>
-                    <EasyParts easy=easy />
-                </EasyFrame>
-            }
-            .into_any()
+    let found = from_address(|p| {
+        let c = content::catalog();
+        let m = c.municipality(&p("kommune"))?;
+        let par = c.paragraph(&p("key"))?;
+        Some((m, par, par.easy?))
+    });
+    or_not_found(found, |(m, p, easy)| {
+        let title = format!("{} – {}", p.label, p.title);
+        view! {
+            <EasyFrame title=title full=format!("/ydelser/{}/paragraf/{}", m.id, p.key) sources=vec![p.source]>
+                <EasyParts easy=easy />
+            </EasyFrame>
         }
-        None => view! { <super::super::NotFound /> }.into_any(),
-    }
+    })
 }
 
 /// `/vejledning/:id/let-dansk`.
 #[component]
 pub fn GuideEasy() -> impl IntoView {
-    let params = use_params_map();
-    let found = move || {
-        params.with(|p| {
-            content::catalog()
-                .page(&p.get("id").unwrap_or_default())
-                .filter(|page| !page.easy.is_empty())
-        })
-    };
-    move || match found() {
-        Some(page) => view! { <GuideEasyView page=page /> }.into_any(),
-        None => view! { <super::super::NotFound /> }.into_any(),
-    }
+    let found = from_address(|p| {
+        content::catalog()
+            .page(&p("id"))
+            .filter(|page| !page.easy.is_empty())
+    });
+    or_not_found(found, |page| view! { <GuideEasyView page=page /> })
 }
 
 /// A general page's sources, each once, in the order of its sections.

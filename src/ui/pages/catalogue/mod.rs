@@ -148,18 +148,39 @@ fn DanishContentNote() -> impl IntoView {
 /// municipality if none is chosen yet.
 #[component]
 pub fn MunicipalityServices() -> impl IntoView {
+    let found = from_address(|p| cat().municipality(&p("kommune")));
+    choose_if_none(move || found().map(|m| m.id));
+    or_not_found(found, |m| view! { <Services from_path=m /> })
+}
+
+/// What the page's address names: `find` gets the route's parameters by name ("" when one
+/// is missing).
+fn from_address<T>(
+    find: impl Fn(&dyn Fn(&str) -> String) -> Option<T> + Copy + Send + Sync + 'static,
+) -> impl Fn() -> Option<T> + Copy + Send + Sync + 'static {
     let params = use_params_map();
+    move || params.with(|p| find(&|name| p.get(name).unwrap_or_default()))
+}
+
+/// Opening a page of a municipality chooses that municipality, if none is chosen yet.
+fn choose_if_none(municipality: impl Fn() -> Option<&'static str> + 'static) {
     let chosen = use_chosen();
-    let found = move || params.with(|p| cat().municipality(&p.get("kommune").unwrap_or_default()));
     Effect::new(move |_| {
-        if let Some(m) = found() {
+        if let Some(id) = municipality() {
             if chosen.municipality.get_untracked().is_none() {
-                chosen.choose(Some(m.id.to_string()));
+                chosen.choose(Some(id.to_string()));
             }
         }
     });
+}
+
+/// The page for what the address names, or "Siden findes ikke" when it names nothing.
+fn or_not_found<T: 'static, V: IntoView + 'static>(
+    found: impl Fn() -> Option<T> + Send + Sync + 'static,
+    page: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     move || match found() {
-        Some(m) => view! { <Services from_path=m /> }.into_any(),
+        Some(x) => page(x).into_any(),
         None => view! { <super::NotFound /> }.into_any(),
     }
 }

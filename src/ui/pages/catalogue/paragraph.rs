@@ -5,60 +5,44 @@ use super::*;
 
 #[component]
 pub fn ParagraphPage() -> impl IntoView {
-    let params = use_params_map();
-    let chosen = use_chosen();
-    let found = move || {
-        params.with(|p| {
-            let m = cat().municipality(&p.get("kommune").unwrap_or_default())?;
-            let key = p.get("key").unwrap_or_default();
-            Some((m, cat().paragraph_in(m.id, &key)?))
-        })
-    };
-    // Opening a paragraph page of a municipality chooses it, if none is chosen yet.
-    Effect::new(move |_| {
-        if let Some((m, _)) = found() {
-            if chosen.municipality.get_untracked().is_none() {
-                chosen.choose(Some(m.id.to_string()));
-            }
-        }
+    let found = from_address(|p| {
+        let m = cat().municipality(&p("kommune"))?;
+        Some((m, cat().paragraph_in(m.id, &p("key"))?))
     });
-    move || match found() {
-        Some((m, pm)) => {
-            let i18n = use_i18n();
-            let p = pm.paragraph;
-            let title = Signal::derive(move || format!("{} – {}", p.label, p.title));
-            view! {
-                <article class="page-narrow" data-testid="paragraph-page">
-                    <DataHead title=title />
-                    <ReadAloud target="[data-testid=paragraph-page]" />
-                    <DanishContentNote />
-                    {p.easy.map(|_| view! { <EasySwitch href=format!("/ydelser/{}/paragraf/{}/let-dansk", m.id, p.key) easy=false /> })}
-                    {(!m.own_data).then(|| view! { <NoDataNotice m=m with_contact=false /> })}
-                    {(pm.own_level_missing() && m.own_data).then(|| view! {
-                        <div class="alert alert-info"><div class="alert-body"><p class="alert-text">
-                            {move || i18n.t_with("law-no-standard", &[("name", m.name)])}
-                        </p></div></div>
-                    })}
-                    <p class="font-lead"><Linked text=p.national /></p>
-                    {p.floor.filter(|_| pm.own_level_missing()).map(|f| view! { <FloorView f=f /> })}
-                    {(!pm.services.is_empty()).then(|| view! {
-                        <ul>{pm.services.clone().into_iter().map(|s| view! { <li><A href=to(s.path())>{s.title}</A></li> }).collect_view()}</ul>
-                    })}
-                    <LawBox p=p />
-                    {(!p.facts.is_empty()).then(|| view! {
-                        <h2>{move || i18n.t("service-section-facts")}</h2>
-                        <FactsTable facts=p.facts.iter().collect() />
-                    })}
-                    <ContactBox m=m />
-                    <h2>{move || i18n.t("service-section-sources")}</h2>
-                    <p>{move || source_text(i18n.lang.get(), &p.source)}</p>
-                    <p><A href=to("/ydelser")>{move || i18n.t("back-to-services")}</A></p>
-                </article>
-            }
-            .into_any()
+    choose_if_none(move || found().map(|(m, _)| m.id));
+    or_not_found(found, |(m, pm)| {
+        let i18n = use_i18n();
+        let p = pm.paragraph;
+        let title = Signal::derive(move || format!("{} – {}", p.label, p.title));
+        view! {
+            <article class="page-narrow" data-testid="paragraph-page">
+                <DataHead title=title />
+                <ReadAloud target="[data-testid=paragraph-page]" />
+                <DanishContentNote />
+                {p.easy.map(|_| view! { <EasySwitch href=format!("/ydelser/{}/paragraf/{}/let-dansk", m.id, p.key) easy=false /> })}
+                {(!m.own_data).then(|| view! { <NoDataNotice m=m with_contact=false /> })}
+                {(pm.own_level_missing() && m.own_data).then(|| view! {
+                    <div class="alert alert-info"><div class="alert-body"><p class="alert-text">
+                        {move || i18n.t_with("law-no-standard", &[("name", m.name)])}
+                    </p></div></div>
+                })}
+                <p class="font-lead"><Linked text=p.national /></p>
+                {p.floor.filter(|_| pm.own_level_missing()).map(|f| view! { <FloorView f=f /> })}
+                {(!pm.services.is_empty()).then(|| view! {
+                    <ul>{pm.services.clone().into_iter().map(|s| view! { <li><A href=to(s.path())>{s.title}</A></li> }).collect_view()}</ul>
+                })}
+                <LawBox p=p />
+                {(!p.facts.is_empty()).then(|| view! {
+                    <h2>{move || i18n.t("service-section-facts")}</h2>
+                    <FactsTable facts=p.facts.iter().collect() />
+                })}
+                <ContactBox m=m />
+                <h2>{move || i18n.t("service-section-sources")}</h2>
+                <p>{move || source_text(i18n.lang.get(), &p.source)}</p>
+                <p><A href=to("/ydelser")>{move || i18n.t("back-to-services")}</A></p>
+            </article>
         }
-        None => view! { <super::super::NotFound /> }.into_any(),
-    }
+    })
 }
 
 /// The law's own criteria for a paragraph (the national floor), where the municipality has
@@ -98,39 +82,34 @@ pub(super) fn FloorView(f: &'static Kvalitetsstandard) -> impl IntoView {
 
 #[component]
 pub fn GuidePage() -> impl IntoView {
-    let params = use_params_map();
     let chosen = use_chosen();
-    let found = move || params.with(|p| cat().page(&p.get("id").unwrap_or_default()));
-    move || match found() {
-        Some(page) => {
-            let i18n = use_i18n();
-            let title = Signal::derive(move || page.title.to_string());
-            view! {
-                <article class="page-narrow" data-testid="guide-page">
-                    <DataHead title=title />
-                    <ReadAloud target="[data-testid=guide-page]" />
-                    <DanishContentNote />
-                    {(!page.easy.is_empty()).then(|| view! { <EasySwitch href=format!("/vejledning/{}/let-dansk", page.id) easy=false /> })}
-                    <p class="font-lead"><Linked text=page.summary /></p>
-                    {page.sections.iter().map(|sec| view! {
-                        <section class="service-section">
-                            <h2>{sec.heading}</h2>
-                            {sec.paragraphs.iter().map(|p| view! { <p><Linked text=p /></p> }).collect_view()}
-                            {(!sec.list.is_empty()).then(|| text_list(sec.list))}
-                            <p class="source-note">{move || source_text(i18n.lang.get(), &sec.source)}</p>
-                        </section>
-                    }).collect_view()}
-                    {(page.id == "sagsbehandlingstider").then(|| view! { <ProcessingTimes chosen=chosen.municipality /> })}
-                    {(!page.facts.is_empty()).then(|| view! {
-                        <h2>{move || i18n.t("service-section-facts")}</h2>
-                        <FactsTable facts=page.facts.iter().collect() />
-                    })}
-                </article>
-            }
-            .into_any()
+    let found = from_address(|p| cat().page(&p("id")));
+    or_not_found(found, move |page| {
+        let i18n = use_i18n();
+        let title = Signal::derive(move || page.title.to_string());
+        view! {
+            <article class="page-narrow" data-testid="guide-page">
+                <DataHead title=title />
+                <ReadAloud target="[data-testid=guide-page]" />
+                <DanishContentNote />
+                {(!page.easy.is_empty()).then(|| view! { <EasySwitch href=format!("/vejledning/{}/let-dansk", page.id) easy=false /> })}
+                <p class="font-lead"><Linked text=page.summary /></p>
+                {page.sections.iter().map(|sec| view! {
+                    <section class="service-section">
+                        <h2>{sec.heading}</h2>
+                        {sec.paragraphs.iter().map(|p| view! { <p><Linked text=p /></p> }).collect_view()}
+                        {(!sec.list.is_empty()).then(|| text_list(sec.list))}
+                        <p class="source-note">{move || source_text(i18n.lang.get(), &sec.source)}</p>
+                    </section>
+                }).collect_view()}
+                {(page.id == "sagsbehandlingstider").then(|| view! { <ProcessingTimes chosen=chosen.municipality /> })}
+                {(!page.facts.is_empty()).then(|| view! {
+                    <h2>{move || i18n.t("service-section-facts")}</h2>
+                    <FactsTable facts=page.facts.iter().collect() />
+                })}
+            </article>
         }
-        None => view! { <super::super::NotFound /> }.into_any(),
-    }
+    })
 }
 
 #[component]

@@ -5,27 +5,9 @@ use super::*;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let params = use_params_map();
-    let chosen = use_chosen();
-    let found = move || {
-        params.with(|p| {
-            let m = p.get("kommune").unwrap_or_default();
-            let id = p.get("id").unwrap_or_default();
-            cat().service(&m, &id)
-        })
-    };
-    // Opening a service of a municipality chooses it, if none is chosen yet.
-    Effect::new(move |_| {
-        if let Some(s) = found() {
-            if chosen.municipality.get_untracked().is_none() {
-                chosen.choose(Some(s.municipality.to_string()));
-            }
-        }
-    });
-    move || match found() {
-        Some(s) => view! { <ServiceView s=s /> }.into_any(),
-        None => view! { <super::super::NotFound /> }.into_any(),
-    }
+    let found = from_address(|p| cat().service(&p("kommune"), &p("id")));
+    choose_if_none(move || found().map(|s| s.municipality));
+    or_not_found(found, |s| view! { <ServiceView s=s /> })
 }
 
 #[component]

@@ -1,7 +1,7 @@
 //! "Tjek dine svar": every question that applies, its answer in words, and a change link
 //! per answer (`?fra=tjek`, so "Fortsæt" comes back here).
 
-use super::{answer_label, question_path, question_text, RESULT, START};
+use super::{answer_label, nothing_answered, question_path, question_text, RESULT};
 use crate::domain::screener::{spoergsmaal, Svar};
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::{PageHead, P};
@@ -16,11 +16,7 @@ pub fn ScreenerCheck() -> impl IntoView {
         let lang = i18n.lang.get();
         let svar = answers.svar.get();
         if svar == Svar::default() {
-            return view! {
-                <p>{i18n.t("screener-check-none")}</p>
-                <p><a class="button button-primary" href=START>{i18n.t("screener-start-button")}</a></p>
-            }
-            .into_any();
+            return nothing_answered(i18n, tk("screener-check-none"));
         }
         let flow = spoergsmaal(&svar);
         let missing = flow.iter().filter(|q| !q.er_besvaret(&svar)).count();

@@ -228,6 +228,16 @@ pub fn ScreenerStart() -> impl IntoView {
     }
 }
 
+/// The check and result pages before anything is answered: what `key` says, and the way
+/// to the first question.
+fn nothing_answered(i18n: crate::ui::i18n::I18n, key: &'static str) -> AnyView {
+    view! {
+        <p>{i18n.t(key)}</p>
+        <p><a class="button button-primary" href=START>{i18n.t("screener-start-button")}</a></p>
+    }
+    .into_any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,22 +286,18 @@ mod tests {
     #[test]
     fn answers_are_shown_in_words() {
         let svar = Svar::default();
-        assert_eq!(
-            answer_label(Lang::Da, Spoergsmaal::Kommune, "viborg", &svar),
-            "Viborg Kommune"
-        );
-        assert_eq!(
-            answer_label(Lang::Da, Spoergsmaal::Alder, "30", &svar),
-            "30 år"
-        );
-        assert_eq!(
-            answer_label(Lang::Da, Spoergsmaal::Alder, "ved-ikke", &svar),
-            "Ved ikke"
-        );
-        assert_eq!(
-            answer_label(Lang::Da, Spoergsmaal::Vanskeligheder, "", &svar),
-            "Intet af dette"
-        );
+        for (q, value, words) in [
+            (Spoergsmaal::Kommune, "viborg", "Viborg Kommune"),
+            (Spoergsmaal::Alder, "30", "30 år"),
+            (Spoergsmaal::Alder, "ved-ikke", "Ved ikke"),
+            (Spoergsmaal::Vanskeligheder, "", "Intet af dette"),
+        ] {
+            assert_eq!(
+                answer_label(Lang::Da, q, value, &svar),
+                words,
+                "{q:?} {value:?}"
+            );
+        }
         assert_eq!(
             question_path(Spoergsmaal::Alder, true),
             "/find-hjaelp/sporgsmaal/alder?fra=tjek"

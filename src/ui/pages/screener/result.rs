@@ -3,7 +3,7 @@
 //! might help instead, and "Hvad gør du nu?" with one combined list of documents. The
 //! domain computes all of it (`vurder`, `naeste_skridt`); this file renders it.
 
-use super::{besked, paragraph_label, question_path, source_text, CHECK, START};
+use super::{besked, nothing_answered, paragraph_label, question_path, source_text, CHECK, START};
 use crate::domain::content::{Kvalitetsstandard, Municipality};
 use crate::domain::screener::{
     naeste_skridt, vurder, Alternativ, Kriterium, Resultat, Rolle, Spoergsmaal, Status, StraksArt,
@@ -412,11 +412,7 @@ pub fn ScreenerResult() -> impl IntoView {
         let lang = i18n.lang.get();
         let svar = answers.svar.get();
         if svar == Svar::default() {
-            return view! {
-                <p>{i18n.t("screener-result-empty")}</p>
-                <p><a class="button button-primary" href=START>{i18n.t("screener-start-button")}</a></p>
-            }
-            .into_any();
+            return nothing_answered(i18n, tk("screener-result-empty"));
         }
         let r = vurder(&svar);
         let Some(m) = r.kommune else {
