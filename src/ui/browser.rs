@@ -1,13 +1,18 @@
 //! The one place for browser work (only in event handlers and effects, only on wasm; the
-//! native build gets stand-ins): today's date, downloads (Blob + object URL + a temporary
-//! `<a download>`), reading a chosen file, printing, the "leave the page?" warning (a
-//! window listener owned by the component that asks, removed with it), and focus.
+//! native build gets stand-ins): today's date, downloads (gloo-file's Blob and ObjectUrl,
+//! a temporary `<a download>`), reading a chosen file (gloo-file), printing, `<html lang>`,
+//! the "leave the page?" warning (a window listener owned by the component that asks,
+//! removed with it), and focus (through a component's `NodeRef`, or by id after the next
+//! frame for an element not yet rendered).
+//!
+//! Not gloo-storage: its `LocalStorage::raw()` throws when the browser blocks storage
+//! (cookies blocked: a SecurityError), and its get/set store JSON, not our texts; the
+//! storage module keeps web-sys' `Option` path, which degrades to memory instead.
 
 #[cfg(target_arch = "wasm32")]
 mod web {
     use crate::domain::ansoegning::fil::{FilFejl, MAKS_BYTES};
     use chrono::{NaiveDate, NaiveDateTime};
-    use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
     fn document() -> Option<web_sys::Document> {
@@ -31,13 +36,12 @@ mod web {
         .unwrap_or_default()
     }
 
+    /// Offers `tekst` as a file to save, named `navn` (a Blob, its object URL and a
+    /// temporary `<a download>`; the URL is revoked a few seconds later).
     pub fn hent(navn: &str, mime: &str, tekst: &str) {
+        let blob = gloo_file::Blob::new_with_options(tekst, Some(mime));
+        let url = gloo_file::ObjectUrl::from(blob);
         let run = || -> Option<()> {
-            let parts = js_sys::Array::of1(&JsValue::from_str(tekst));
-            let opts = web_sys::BlobPropertyBag::new();
-            opts.set_type(mime);
-            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
-            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
             let doc = document()?;
             let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
             a.set_href(&url);
@@ -46,15 +50,18 @@ mod web {
             doc.body()?.append_child(&a).ok()?;
             a.click();
             a.remove();
-            leptos::prelude::set_timeout(
-                move || {
-                    let _ = web_sys::Url::revoke_object_url(&url);
-                },
-                std::time::Duration::from_secs(5),
-            );
             Some(())
         };
         let _ = run();
+        // Dropping the ObjectUrl revokes it; the browser has started the download by then.
+        leptos::prelude::set_timeout(move || drop(url), std::time::Duration::from_secs(5));
+    }
+
+    /// `<html lang>`: the language of the page as it is now.
+    pub fn set_html_lang(code: &str) {
+        if let Some(el) = document().and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", code);
+        }
     }
 
     pub fn udskriv() {
@@ -81,16 +88,11 @@ mod web {
             svar(Err(FilFejl::ForStor));
             return;
         }
-        let Ok(reader) = web_sys::FileReader::new() else {
-            return;
-        };
-        let r2 = reader.clone();
-        let onload = Closure::once_into_js(move || {
-            let tekst = r2.result().ok().and_then(|v| v.as_string());
-            svar(tekst.ok_or(FilFejl::IkkeJson));
+        let file = gloo_file::File::from(file);
+        leptos::task::spawn_local(async move {
+            let tekst = gloo_file::futures::read_as_text(&file).await;
+            svar(tekst.map_err(|_| FilFejl::IkkeJson));
         });
-        reader.set_onload(Some(onload.unchecked_ref()));
-        let _ = reader.read_as_text(&file);
     }
 
     /// Asks before the page is left while `ugemt()` says there is unsaved work. The
@@ -152,10 +154,26 @@ mod web {
         }
     }
 
-    /// Focus after the next frame: for an element a view has just added.
+    /// Focus after the next frame: for an element that the same change of state adds (it
+    /// is not in the document yet, so no `NodeRef` holds it; e.g. the next page's heading,
+    /// the error summary, a calculation's result).
     pub fn focus_later(id: impl Into<String>) {
         let id = id.into();
         leptos::prelude::request_animation_frame(move || focus(&id));
+    }
+
+    /// Focus the element a component holds through a `NodeRef` (if it is rendered).
+    pub fn focus_ref<E>(r: leptos::prelude::NodeRef<E>)
+    where
+        E: leptos::tachys::html::element::ElementType,
+        E::Output: JsCast + Clone + 'static,
+    {
+        use leptos::prelude::GetUntracked;
+        if let Some(el) = r.get_untracked() {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
     }
 }
 
@@ -176,6 +194,7 @@ mod native {
     }
     pub fn hent(_: &str, _: &str, _: &str) {}
     pub fn udskriv() {}
+    pub fn set_html_lang(_: &str) {}
     pub fn laes_valgt(_: &leptos::ev::Event, _: impl FnOnce(Result<String, FilFejl>) + 'static) {}
     pub fn advar_ved_forlad(_: impl Fn() -> bool + 'static) {}
     pub fn indsat_laengde(_: &leptos::ev::ClipboardEvent) -> usize {
@@ -186,6 +205,12 @@ mod native {
     }
     pub fn focus(_: &str) {}
     pub fn focus_later(_: impl Into<String>) {}
+    pub fn focus_ref<E>(_: leptos::prelude::NodeRef<E>)
+    where
+        E: leptos::tachys::html::element::ElementType,
+        E::Output: 'static,
+    {
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -127,14 +127,14 @@ fn app_effects() {
     // `<html lang>` follows the language.
     Effect::new(move |_| {
         let code = i18n.lang.get().code();
-        browser::set_html_lang(code);
+        crate::ui::browser::set_html_lang(code);
     });
 
     // After navigation to another page, move focus to its main heading.
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.as_ref().is_some_and(|p| *p != path) {
-            browser::focus_main_heading();
+            crate::ui::browser::focus_later(MAIN_HEADING_ID);
         }
         path
     });
@@ -490,39 +490,6 @@ fn ZeroTraceStart() -> impl IntoView {
             }
         })
     }
-}
-
-/// The browser side of the shell's effects.
-mod browser {
-    #[cfg(target_arch = "wasm32")]
-    pub fn set_html_lang(code: &str) {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", code);
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn focus_main_heading() {
-        use wasm_bindgen::JsCast;
-        // Wait one frame so the new page is in the document.
-        leptos::prelude::request_animation_frame(|| {
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(super::MAIN_HEADING_ID))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        });
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn set_html_lang(_: &str) {}
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn focus_main_heading() {}
 }
 
 #[cfg(test)]

@@ -36,11 +36,6 @@ use std::ops::Range;
 #[cfg(target_arch = "wasm32")]
 mod speech;
 
-/// The id of the main button ("Læs op" / "Pause" / "Fortsæt"): focus returns there.
-pub const READ_ALOUD_MAIN_ID: &str = "read-aloud-main";
-/// The id of the "Stop" button.
-pub const READ_ALOUD_STOP_ID: &str = "read-aloud-stop";
-
 /// Where the reading is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Phase {
@@ -106,11 +101,23 @@ impl Phase {
 }
 
 /// The component's state, shared with the browser side.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 pub struct Ui {
     pub phase: RwSignal<Phase>,
     /// The sentence being read, where the engine cannot highlight it in the text.
     pub now: RwSignal<Option<String>>,
+    /// The main button ("Læs op" / "Pause" / "Fortsæt"): focus returns there when "Stop"
+    /// goes away.
+    pub main: NodeRef<leptos::html::Button>,
+    /// The "Stop" button (while reading or paused).
+    pub stop: NodeRef<leptos::html::Button>,
+}
+
+/// One component's controls (each has its own signals).
+impl PartialEq for Ui {
+    fn eq(&self, other: &Ui) -> bool {
+        self.phase == other.phase
+    }
 }
 
 /// The read-aloud controls for the main text in `target` (see the module's comment).
@@ -123,6 +130,8 @@ pub fn ReadAloud(
     let ui = Ui {
         phase: RwSignal::new(Phase::Idle),
         now: RwSignal::new(None),
+        main: NodeRef::new(),
+        stop: NodeRef::new(),
     };
     let phase = ui.phase;
     on_cleanup(move || engine::release(ui));
@@ -142,7 +151,7 @@ pub fn ReadAloud(
     };
     let on_stop = move |_| {
         engine::stop(ui);
-        crate::ui::browser::focus(READ_ALOUD_MAIN_ID);
+        crate::ui::browser::focus_ref(ui.main);
     };
     view! {
         <div class="read-aloud" role="group" aria-label=move || i18n.t("read-aloud-group") data-testid="read-aloud">
@@ -150,7 +159,7 @@ pub fn ReadAloud(
                 <button
                     type="button"
                     class="button button-secondary read-aloud-main"
-                    id=READ_ALOUD_MAIN_ID
+                    node_ref=ui.main
                     data-testid="read-aloud-main"
                     on:click=on_main
                 >
@@ -160,7 +169,7 @@ pub fn ReadAloud(
                     <button
                         type="button"
                         class="button button-secondary read-aloud-stop"
-                        id=READ_ALOUD_STOP_ID
+                        node_ref=ui.stop
                         data-testid="read-aloud-stop"
                         on:click=on_stop
                     >

@@ -11,7 +11,7 @@
 
 use super::{
     choose_voice, locate, message_lang, primary_lang, split_sentences, Phase, Ui, VoiceChoice,
-    VoiceInfo, READ_ALOUD_MAIN_ID, READ_ALOUD_STOP_ID,
+    VoiceInfo,
 };
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -221,7 +221,7 @@ fn end_session(ui: Option<Ui>, phase: Phase) {
         }
         return;
     };
-    keep_focus();
+    keep_focus(s.ui);
     s.synth.cancel();
     clear_highlight();
     let _ = s.ui.now.try_set(None);
@@ -229,12 +229,13 @@ fn end_session(ui: Option<Ui>, phase: Phase) {
 }
 
 /// "Stop" disappears when the reading ends: focus goes to the main button, not the page.
-fn keep_focus() {
+fn keep_focus(ui: Ui) {
+    let stop = ui.stop.get_untracked();
     let on_stop = document()
         .and_then(|d| d.active_element())
-        .is_some_and(|e| e.id() == READ_ALOUD_STOP_ID);
+        .is_some_and(|e| stop.is_some_and(|s| s.is_same_node(Some(&e))));
     if on_stop {
-        crate::ui::browser::focus(READ_ALOUD_MAIN_ID);
+        crate::ui::browser::focus_ref(ui.main);
     }
 }
 

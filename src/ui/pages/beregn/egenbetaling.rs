@@ -4,7 +4,7 @@
 //! `domain::beregning` computes, with its trail.
 
 use super::felter::{
-    dato_i_dag, Beregnet, Fejlliste, FeltAf, Feltspec, Felttype, JaNej, Laeser, Radioer, Regneside,
+    dato_i_dag, felt, Beregnet, Fejlliste, FeltAf, Feltspec, JaNej, Laeser, Radioer, Regneside,
     Side, Tekst, DATO, RESULT_HEADING,
 };
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
@@ -17,45 +17,26 @@ use crate::ui::tk;
 use leptos::prelude::*;
 
 // The text fields (the date, without its own texts, is `felter::DATO`).
-const DOEGN_DATO: Feltspec = Feltspec::ny(
-    "beregn-dato",
-    Felttype::Dato,
-    tk("beregn-doegn-date-label"),
-    tk("beregn-doegn-date-name"),
-)
-.hint(tk("beregn-doegn-date-hint"));
-const DOEGN_ANTAL: Feltspec = Feltspec::ny(
-    "beregn-doegn",
-    Felttype::Heltal,
-    tk("beregn-doegn-days-label"),
-    tk("beregn-doegn-days-name"),
-)
-.hint(tk("beregn-doegn-days-hint"))
-.bredde("input-char-4");
-const LEDSAGER_UDGIFTER: Feltspec = Feltspec::ny(
+const DOEGN_DATO: Feltspec = felt!(Dato, "beregn-dato", "beregn-doegn-date");
+const DOEGN_ANTAL: Feltspec = felt!(Heltal, "beregn-doegn", "beregn-doegn-days", "input-char-4");
+const LEDSAGER_UDGIFTER: Feltspec = felt!(
+    Beloeb,
     "beregn-ledsager-udgifter",
-    Felttype::Beloeb,
-    tk("beregn-ledsager-expenses-label"),
-    tk("beregn-ledsager-expenses-name"),
-)
-.hint(tk("beregn-ledsager-expenses-hint"))
-.bredde("input-width-s");
-const INDKOMST: Feltspec = Feltspec::ny(
+    "beregn-ledsager-expenses",
+    "input-width-s"
+);
+const INDKOMST: Feltspec = felt!(
+    Beloeb,
     "beregn-indkomst",
-    Felttype::Beloeb,
-    tk("beregn-botilbud-income-label"),
-    tk("beregn-botilbud-income-name"),
-)
-.hint(tk("beregn-botilbud-income-hint"))
-.bredde("input-width-m");
-const BOLIG: Feltspec = Feltspec::ny(
+    "beregn-botilbud-income",
+    "input-width-m"
+);
+const BOLIG: Feltspec = felt!(
+    Beloeb,
     "beregn-boligudgift",
-    Felttype::Beloeb,
-    tk("beregn-botilbud-housing-label"),
-    tk("beregn-botilbud-housing-name"),
-)
-.hint(tk("beregn-botilbud-housing-hint"))
-.bredde("input-width-m");
+    "beregn-botilbud-housing",
+    "input-width-m"
+);
 
 /// What a co-payment page shows after a calculation.
 #[derive(Clone)]

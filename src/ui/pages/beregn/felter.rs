@@ -449,6 +449,26 @@ impl Feltspec {
 }
 
 /// The date that picks the rates, as most calculators ask for it.
+/// A field whose texts are the Fluent messages `{texts}-label`, `{texts}-name` (in the
+/// error summary) and `{texts}-hint`, with an optional width class:
+/// `felt!(Beloeb, "beregn-indkomst", "beregn-botilbud-income", "input-width-m")`.
+/// (The i18n tests check that the three messages exist.)
+macro_rules! felt {
+    ($art:ident, $id:literal, $texts:literal) => {
+        $crate::ui::pages::beregn::felter::Feltspec::ny(
+            $id,
+            $crate::ui::pages::beregn::felter::Felttype::$art,
+            concat!($texts, "-label"),
+            concat!($texts, "-name"),
+        )
+        .hint(concat!($texts, "-hint"))
+    };
+    ($art:ident, $id:literal, $texts:literal, $width:literal) => {
+        felt!($art, $id, $texts).bredde($width)
+    };
+}
+pub(crate) use felt;
+
 pub const DATO: Feltspec = Feltspec::ny(
     "beregn-dato",
     Felttype::Dato,

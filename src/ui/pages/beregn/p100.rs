@@ -5,7 +5,7 @@
 //! conditions, its trail and the what-if chart.
 
 use super::felter::{
-    dato_i_dag, Beregnet, Fejl, Fejlliste, Felt, FeltAf, Feltspec, Felttype, JaNej, Laeser,
+    dato_i_dag, felt, Beregnet, Fejl, Fejlliste, Felt, FeltAf, Feltspec, Felttype, JaNej, Laeser,
     Radioer, Regneside, Side, Tekst, RESULT_HEADING,
 };
 use super::graf::HvisGraf;
@@ -34,22 +34,8 @@ const SIDE: Side = Side {
 };
 
 const DATO: Feltspec = super::felter::DATO.hint(tk("beregn-100-date-hint"));
-const ALDER: Feltspec = Feltspec::ny(
-    "beregn-alder",
-    Felttype::Heltal,
-    tk("beregn-age-label"),
-    tk("beregn-age-name"),
-)
-.hint(tk("beregn-age-hint"))
-.bredde("input-char-4");
-const FORBRUG: Feltspec = Feltspec::ny(
-    "beregn-forbrug",
-    Felttype::Beloeb,
-    tk("beregn-anyway-label"),
-    tk("beregn-anyway-name"),
-)
-.hint(tk("beregn-anyway-hint"))
-.bredde("input-width-s");
+const ALDER: Feltspec = felt!(Heltal, "beregn-alder", "beregn-age", "input-char-4");
+const FORBRUG: Feltspec = felt!(Beloeb, "beregn-forbrug", "beregn-anyway", "input-width-s");
 
 /// One expense row as typed.
 #[derive(Clone, Copy)]
