@@ -153,11 +153,13 @@ async function walkScreener(page, origin) {
   for (let i = 0; i < 30; i++) {
     await page.waitForSelector('.fh-question h1, h1#main-heading');
     if (/\/tjek$/.test(page.url())) break;
+    const select = page.locator('.fh-question select');
     const option = page.locator('.fh-options input').first();
-    if (await option.count() === 0) break;
+    if (await option.count() === 0 && await select.count() === 0) break;
     const before = await page.locator('h1').innerText();
     const ved = page.locator('.fh-options label', { hasText: 'Ved ikke' });
-    if (await ved.count()) await ved.first().click();
+    if (await select.count()) await select.selectOption('viborg');
+    else if (await ved.count()) await ved.first().click();
     else await page.locator('.fh-options label').first().click();
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Fortsæt' }).click();

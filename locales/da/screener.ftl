@@ -347,6 +347,7 @@ screener-continue = Fortsæt
 screener-or = eller
 screener-title-error = Fejl: { $title }
 screener-error-summary = Der er et problem
+screener-kommune-vaelg = Vælg kommune
 screener-alder-hint = Skriv alderen i hele år, fx 45.
 screener-alder-unit = år
 screener-alder-aar = { $alder } år

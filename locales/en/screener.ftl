@@ -346,6 +346,7 @@ screener-continue = Continue
 screener-or = or
 screener-title-error = Error: { $title }
 screener-error-summary = There is a problem
+screener-kommune-vaelg = Choose municipality
 screener-alder-hint = Write the age in whole years, e.g. 45.
 screener-alder-unit = years
 screener-alder-aar = { $alder } years

@@ -105,7 +105,7 @@ test('a screener run in zero-trace mode: no storage writes, no history entries, 
   await nextPage(page, url);
   await walk(page, {
     hvem: { radio: 'Jeg svarer for mig selv' },
-    kommune: { radio: 'Viborg Kommune' },
+    kommune: { select: 'Viborg Kommune' },
     alder: { age: '34' },
     bolig: { radio: 'Ingen bolig, eller ved at miste boligen' },
     vanskeligheder: { checks: ['Intet af dette'] },

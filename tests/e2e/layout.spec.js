@@ -84,6 +84,7 @@ test('desktop: Find hjælp — a question, an error, the check page and the resu
   for (let step = 0; step < 25 && !page.url().endsWith('/find-hjaelp/tjek'); step++) {
     const id = await page.locator('.fh-question').getAttribute('data-question');
     if (id === 'alder') await page.getByLabel('Hvor gammel er du?').fill('30');
+    else if (id === 'kommune') await page.locator('.fh-question select').selectOption({ label: answers.kommune });
     else await page.locator('.fh-question label', { hasText: answers[id] ?? 'Nej' }).first().click();
     const url = page.url();
     await page.getByRole('button', { name: 'Fortsæt' }).click();

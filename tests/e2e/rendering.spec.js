@@ -86,8 +86,8 @@ test.describe('forced colours (Windows high contrast)', () => {
         await main.locator('input.form-checkbox').first().check();
         await expectCheckedMarksVisible(page, `${new URL(page.url()).pathname} (checkboxes)`);
         sawCheckboxes = true;
-      } else if (await page.getByRole('radio', { name: 'Viborg Kommune' }).count()) {
-        await page.getByRole('radio', { name: 'Viborg Kommune' }).check();
+      } else if (await main.locator('.fh-question select').count()) {
+        await main.locator('.fh-question select').selectOption({ label: 'Viborg Kommune' });
       } else if (await main.locator('input.form-radio').count()) {
         await main.locator('input.form-radio').first().check();
         await expectCheckedMarksVisible(page, new URL(page.url()).pathname);

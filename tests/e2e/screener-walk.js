@@ -38,6 +38,17 @@ export async function chooseRadio(page, label) {
   await expect(target).toBeChecked();
 }
 
+/**
+ * Chooses in the question's select with the keyboard: Tab to it, type the option's first
+ * letters (the browser jumps to the first match, as a person typing would).
+ */
+export async function chooseOption(page, label) {
+  const select = page.locator('.fh-question select');
+  await tabTo(page, select);
+  await page.keyboard.type(label);
+  await expect(select.locator('option:checked')).toHaveText(label);
+}
+
 /** Ticks checkboxes by their labels (Tab to each, Space). */
 export async function tick(page, labels) {
   for (const label of labels) {
@@ -67,7 +78,7 @@ export async function nextPage(page, fromUrl) {
 
 /**
  * Answers every question until the check page. `answers` maps question ids to
- * { radio }, { checks: [...] } or { age }; questions not listed get "Nej".
+ * { radio }, { select }, { checks: [...] } or { age }; questions not listed get "Nej".
  * Returns the question headings seen.
  */
 export async function walk(page, answers, { axe = true } = {}) {
@@ -92,6 +103,9 @@ export async function walk(page, answers, { axe = true } = {}) {
       await submit(page);
     } else if (a.checks) {
       await tick(page, a.checks);
+      await submit(page);
+    } else if (a.select) {
+      await chooseOption(page, a.select);
       await submit(page);
     } else {
       await chooseRadio(page, a.radio);
@@ -127,7 +141,7 @@ export async function toResult(page) {
  *  screener.spec.js walks it with the keyboard; other specs use it to reach a result. */
 export const SELF_VIBORG = {
   hvem: { radio: 'Jeg svarer for mig selv' },
-  kommune: { radio: 'Viborg Kommune' },
+  kommune: { select: 'Viborg Kommune' },
   alder: { age: '30' },
   bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
   vanskeligheder: { checks: [/^Praktiske ting i hjemmet/] },

@@ -3,7 +3,7 @@
 // check page, storage, and 0 axe violations on every step.
 import { test, expect } from '@playwright/test';
 import { open, expectNoAxeViolations, record, storageKeys, mainNav } from './helpers.js';
-import { tabTo, chooseRadio, tick, submit, nextPage, walk, start, toResult, SELF_VIBORG } from './screener-walk.js';
+import { tabTo, chooseRadio, chooseOption, tick, submit, nextPage, walk, start, toResult, SELF_VIBORG } from './screener-walk.js';
 
 
 test('a self-user in Viborg walks to the result with the keyboard only; nothing is stored', async ({ page }) => {
@@ -64,7 +64,7 @@ test('a helper for a 70-year-old in Gladsaxe: the questions and the result say "
   await start(page);
   const headings = await walk(page, {
     hvem: { radio: 'Jeg hjælper en anden' },
-    kommune: { radio: 'Gladsaxe Kommune' },
+    kommune: { select: 'Gladsaxe Kommune' },
     alder: { age: '70' },
     bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
     vanskeligheder: { checks: [/^Praktiske ting i hjemmet/, /^At passe på sig selv/] },
@@ -91,7 +91,7 @@ test('violence: urgent help comes first, with 112 and the krisecenter', async ({
   await start(page);
   await walk(page, {
     hvem: { radio: 'Jeg svarer for mig selv' },
-    kommune: { radio: 'Viborg Kommune' },
+    kommune: { select: 'Viborg Kommune' },
     alder: { age: '34' },
     bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
     vanskeligheder: { checks: ['Intet af dette'] },
@@ -133,7 +133,19 @@ test('no answer chosen: error summary focused, "Fejl: " in the title, message at
   await submit(page);
   await expect(page).toHaveURL(/sporgsmaal\/kommune$/);
   await expect(page).toHaveTitle('Hvilken kommune bor du i? – Støtteportalen');
-  await chooseRadio(page, 'Viborg Kommune');
+  // The 98 municipalities are a select (no municipality chosen yet: "Vælg kommune").
+  // Nothing chosen: the message at the select and in the summary, whose link focuses it.
+  await expect(page.locator('#fh-kommune option')).toHaveCount(99);
+  await expect(page.locator('#fh-kommune option:checked')).toHaveText('Vælg kommune');
+  await submit(page);
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await expect(page.locator('#fh-kommune-error')).toContainText('Vælg den kommune, du bor i.');
+  await expect(page.locator('#fh-kommune')).toHaveAttribute('aria-describedby', 'fh-kommune-error');
+  await expectNoAxeViolations(page, 'the municipality question with an error');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#fh-kommune')).toBeFocused();
+  await chooseOption(page, 'Viborg Kommune');
   await submit(page);
   await expect(page).toHaveURL(/sporgsmaal\/alder$/);
 

@@ -251,7 +251,7 @@ async function expectPrerendered(page, path, h1) {
 
 const SELF_VIBORG = {
   hvem: { radio: 'Jeg svarer for mig selv' },
-  kommune: { radio: 'Viborg Kommune' },
+  kommune: { select: 'viborg' },
   alder: { age: '30' },
   bolig: { radio: 'I en almindelig bolig, lejet eller ejet' },
   vanskeligheder: { checks: ['Praktiske ting i hjemmet'] },
@@ -389,6 +389,7 @@ export const CHECKS = [
         const a = SELF_VIBORG[id] ?? { radio: 'Nej' };
         if (a.age) await page.type('.fh-question input:not([type=radio]):not([type=checkbox])', a.age);
         else if (a.checks) for (const c of a.checks) await page.clickText('.fh-question label', c, { prefix: true });
+        else if (a.select) await page.select('.fh-question select', a.select);
         else await page.clickText('.fh-question label', a.radio);
         const from = await page.path();
         await page.clickText('main button', 'Fortsæt');

@@ -1,6 +1,6 @@
 //! One question per page (the GOV.UK question-page pattern in DKFDS style): back link,
 //! step indicator, the question as the page's `<h1>`, radios or checkboxes ("Ved ikke"
-//! where the domain offers it) or the age field, "Fortsæt"; with no valid answer an error
+//! where the domain offers it), the age field or the municipality select, "Fortsæt"; with no valid answer an error
 //! summary at the top (focused), "Fejl: " in the title and a message at the field.
 
 use super::{question_path, question_text, CHECK, START};
@@ -9,8 +9,8 @@ use crate::domain::screener::{
     foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
 };
 use crate::ui::components::{
-    focus_error_summary, BackLink, Checkbox, Choice, Choices, ErrorLink, ErrorSummary, PageTitle,
-    ReadAloud, TextInput,
+    error_id, focus_error_summary, BackLink, Checkbox, Choice, Choices, ErrorLink, ErrorSummary,
+    Field, PageTitle, ReadAloud, TextInput,
 };
 use crate::ui::i18n::use_i18n;
 use crate::ui::{tk, use_answers, use_chosen};
@@ -20,6 +20,8 @@ use leptos_router::NavigateOptions;
 
 /// The id of the age field.
 const AGE_INPUT_ID: &str = "alder-input";
+/// The id of the municipality select (not `kommune`: that is Ansøgning's).
+const KOMMUNE_SELECT_ID: &str = "fh-kommune";
 
 /// The Fluent key of the message when nothing is chosen.
 fn missing_key(q: Spoergsmaal) -> &'static str {
@@ -187,6 +189,8 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     };
     let field_id = if q == Spoergsmaal::Alder {
         AGE_INPUT_ID.to_string()
+    } else if q == Spoergsmaal::Kommune {
+        KOMMUNE_SELECT_ID.to_string()
     } else {
         format!("{qid}-0")
     };
@@ -273,6 +277,34 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
                 class="fh-field"
                 after=move || view! { <Checkbox name="alder-ved-ikke".to_string() choice=unknown.clone() /> }
             />
+        }
+        .into_any()
+    } else if q == Spoergsmaal::Kommune {
+        // 98 municipalities: a select (type the first letters to get there; the same
+        // control as the header's and Ansøgning's), not 98 radio buttons.
+        let valgt = selected.with_untracked(|s| s.first().cloned().unwrap_or_default());
+        let select_id = field_id.clone();
+        let select_name = qid.clone();
+        view! {
+            <Field id=field_id.clone() label=heading caption=caption error=message class="fh-field">
+                <select
+                    class="form-select"
+                    id=select_id
+                    name=select_name
+                    aria-describedby=move || message.with(Option::is_some).then_some(error_id(KOMMUNE_SELECT_ID))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        selected.set(if v.is_empty() { vec![] } else { vec![v] });
+                    }
+                >
+                    <option value="" selected=valgt.is_empty()>{move || i18n.t("screener-kommune-vaelg")}</option>
+                    {options.into_iter().map(|(value, label)| {
+                        let name = match label { Label::Name(n) | Label::Msg(n) => n };
+                        let on = value == valgt;
+                        view! { <option value=value selected=on>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </Field>
         }
         .into_any()
     } else {
