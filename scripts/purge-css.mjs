@@ -53,6 +53,31 @@ const [result] = await new PurgeCSS().purge({
 });
 const out = result.css;
 
+// A check of the result: every rule of the design system for one element by its classes
+// alone (`.button.button-primary`, `.form-error:hover`) whose classes a pre-rendered page
+// uses is kept. (A rule that also needs a class no page has, like
+// `.navigation-menu-mobile .nav-link`, may go.)
+const used = new Set();
+for (const f of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+  for (const [, list] of readFileSync(join(dist, f), 'utf8').matchAll(/\sclass="([^"]*)"/g)) {
+    for (const c of list.split(/\s+/)) if (c) used.add(c);
+  }
+}
+const alone = (text) => {
+  const found = new Set();
+  for (const [, selectors] of text.matchAll(/([^{}@;]+)\{/g)) {
+    for (const sel of selectors.split(',')) {
+      if (/^(\.[A-Za-z0-9_-]+)+(:{1,2}[a-z-]+)*$/.test(sel.trim())) found.add(sel.trim());
+    }
+  }
+  return found;
+};
+const kept = alone(out);
+const classesOf = (sel) => sel.split(':')[0].split('.').filter(Boolean);
+const lost = [...alone(css)].filter((sel) => classesOf(sel).every((c) => used.has(c)) && !kept.has(sel));
+if (lost.length) throw new Error(`purge-css: rules for classes the pages use were dropped: ${lost.join(', ')}`);
+console.log(`purge-css: ${used.size} classes on the pages; ${[...kept].length} rules for classes alone kept`);
+
 const hash = (text, alg, enc) => createHash(alg).update(text).digest(enc);
 const base = name.replace(/-[0-9a-f]{8,}\.css$/, '').replace(/\.css$/, '');
 const newName = `${base}-${hash(out, 'sha256', 'hex').slice(0, 16)}.css`;
