@@ -9,7 +9,7 @@ import { tabTo, walk, start, toResult } from './screener-walk.js';
 
 const HOMELESS_AARHUS = {
   hvem: { radio: 'Jeg svarer for mig selv' },
-  kommune: { radio: 'Aarhus Kommune' },
+  kommune: { select: 'Aarhus Kommune' },
   alder: { age: '50' },
   bolig: { radio: 'Ingen bolig, eller ved at miste boligen' },
   vanskeligheder: { checks: ['Intet af dette'] },
