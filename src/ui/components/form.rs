@@ -503,7 +503,7 @@ mod tests {
         assert!(hint < msg && msg < input, "{html}");
         let input = tag(&html, "beloeb");
         assert_contains(
-            &input,
+            input,
             &[
                 "aria-describedby=\"beloeb-hint beloeb-error\"",
                 "aria-invalid=\"true\"",

@@ -137,23 +137,15 @@ mod tests {
 
     #[test]
     fn selects_by_name_number_plural_and_default() {
-        assert_eq!(
-            format(SELECT, &[("p", "109"), ("navn", "Bo")]),
-            "§ krisecenter for Bo"
-        );
-        assert_eq!(
-            format(SELECT, &[("p", "du"), ("navn", "Bo")]),
-            "§ dig for Bo"
-        );
-        assert_eq!(format(SELECT, &[("p", "1"), ("navn", "Bo")]), "§ ét for Bo");
-        assert_eq!(
-            format(SELECT, &[("p", "7"), ("navn", "Bo")]),
-            "§ andet for Bo"
-        );
-        assert_eq!(
-            format(SELECT, &[("p", "x"), ("navn", "Bo")]),
-            "§ andet for Bo"
-        );
+        for (p, out) in [
+            ("109", "§ krisecenter for Bo"),
+            ("du", "§ dig for Bo"),
+            ("1", "§ ét for Bo"),
+            ("7", "§ andet for Bo"),
+            ("x", "§ andet for Bo"),
+        ] {
+            assert_eq!(format(SELECT, &[("p", p), ("navn", "Bo")]), out, "p = {p}");
+        }
         // No value: the default; a missing variable shows its name.
         assert_eq!(format(SELECT, &[]), "§ andet for {$navn}");
     }

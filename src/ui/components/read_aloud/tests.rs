@@ -128,21 +128,21 @@ fn only_voices_on_the_device_in_the_language_are_chosen() {
         voice("nb-NO", true, false),
         voice("da-DK", true, false),
     ];
-    assert_eq!(choose_voice(&voices, "da"), VoiceChoice::Local(3));
-    assert_eq!(choose_voice(&voices, "da-DK"), VoiceChoice::Local(3));
-    assert_eq!(choose_voice(&voices, "en"), VoiceChoice::Local(0));
+    for (lang, chosen) in [
+        ("da", VoiceChoice::Local(3)),
+        ("da-DK", VoiceChoice::Local(3)),
+        ("en", VoiceChoice::Local(0)),
+        ("", VoiceChoice::None),
+    ] {
+        assert_eq!(choose_voice(&voices, lang), chosen, "{lang:?}");
+    }
     // A network voice is never used: the text would leave the device.
-    assert_eq!(
-        choose_voice(&[voice("da-DK", false, true)], "da"),
-        VoiceChoice::OnlyRemote
-    );
+    let remote = [voice("da-DK", false, true)];
+    assert_eq!(choose_voice(&remote, "da"), VoiceChoice::OnlyRemote);
     // Norwegian is not Danish.
-    assert_eq!(
-        choose_voice(&[voice("nb-NO", true, true)], "da"),
-        VoiceChoice::None
-    );
+    let norwegian = [voice("nb-NO", true, true)];
+    assert_eq!(choose_voice(&norwegian, "da"), VoiceChoice::None);
     assert_eq!(choose_voice(&[], "da"), VoiceChoice::None);
-    assert_eq!(choose_voice(&voices, ""), VoiceChoice::None);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! file (.ics) with those dates. Nothing is sent by the portal.
 
 use super::trin::paragraffer;
-use super::{tekst, trin_sti, use_ansoegning, Gemmelinje};
+use super::{med_kladde, tekst, trin_sti, Gemmelinje};
 use crate::domain::ansoegning::frister::{
     forventet_afgoerelse, klagefrist, klagefrist_fakta, Forventet,
 };
@@ -27,11 +27,8 @@ fn dato_tekst(d: NaiveDate) -> String {
 #[component]
 pub fn Kvittering() -> impl IntoView {
     let i18n = use_i18n();
-    let a = use_ansoegning();
     let idag = browser::idag();
-    let body = move || {
-        let lang = i18n.lang.get();
-        let k = a.kladde.get();
+    let body = med_kladde(move |lang, k| {
         let kommune = k.kommune.as_deref().and_then(content::municipality);
         let valgte = domain::valgte_ydelser(&k);
         let forventet: Vec<_> = valgte
@@ -198,7 +195,7 @@ pub fn Kvittering() -> impl IntoView {
                 </button>
             </p>
         }
-    };
+    });
     view! {
         <PageTitle text=move || i18n.t_with("ans-trin-title", &[("trin", &i18n.t("ans-trin-kvittering"))]) />
         <div class="page-narrow ans-receipt" data-step="kvittering">

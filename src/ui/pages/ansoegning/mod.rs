@@ -177,6 +177,15 @@ pub fn ord_args(lang: Lang, k: &Kladde) -> Vec<(&'static str, String)> {
     out
 }
 
+/// A view of the draft in the UI's language, drawn again when either changes.
+pub fn med_kladde<V: IntoView + 'static>(
+    vis: impl Fn(Lang, Kladde) -> V + Send + Sync + 'static,
+) -> impl Fn() -> V + Send + Sync + 'static {
+    let i18n = use_i18n();
+    let a = use_ansoegning();
+    move || vis(i18n.lang.get(), a.kladde.get())
+}
+
 /// Translates with the wording arguments and extra ones.
 pub fn tekst(lang: Lang, k: &Kladde, key: &str, extra: &[(&str, &str)]) -> String {
     let ord = ord_args(lang, k);

@@ -3,7 +3,7 @@
 //! with their §, a signature line, and for helpers a fuldmagt to sign.
 
 use super::trin::{beloeb_tekst, paragraffer, trin_titel};
-use super::{tekst, trin_sti, use_ansoegning};
+use super::{med_kladde, tekst, trin_sti};
 use crate::domain::ansoegning::{
     self as domain, cpr, trin, Fejl, Kladde, Omtale, Repraesentation, Trin,
 };
@@ -152,12 +152,8 @@ fn raekker(lang: Lang, k: &Kladde, t: Trin, svar: &crate::domain::screener::Svar
 /// Every answer, grouped by step, with change links (hidden in print).
 #[component]
 pub fn Svaroversigt() -> impl IntoView {
-    let i18n = use_i18n();
-    let a = use_ansoegning();
     let answers = use_answers();
-    move || {
-        let lang = i18n.lang.get();
-        let k = a.kladde.get();
+    med_kladde(move |lang, k| {
         let svar = answers.svar.get();
         trin(&k)
             .into_iter()
@@ -181,18 +177,14 @@ pub fn Svaroversigt() -> impl IntoView {
                 }
             })
             .collect_view()
-    }
+    })
 }
 
 /// The print-only parts: heading with the municipality and the date (top), the
 /// signature and, for helpers, the fuldmagt (bottom).
 #[component]
 pub fn Udskrifthoved() -> impl IntoView {
-    let i18n = use_i18n();
-    let a = use_ansoegning();
-    move || {
-        let lang = i18n.lang.get();
-        let k = a.kladde.get();
+    med_kladde(|lang, k| {
         let kommune = k
             .kommune
             .as_deref()
@@ -209,16 +201,12 @@ pub fn Udskrifthoved() -> impl IntoView {
                 <p>{tekst(lang, &k, "ans-print-dato", &[("dato", &dato)])}</p>
             </div>
         }
-    }
+    })
 }
 
 #[component]
 pub fn Underskrift() -> impl IntoView {
-    let i18n = use_i18n();
-    let a = use_ansoegning();
-    move || {
-        let lang = i18n.lang.get();
-        let k = a.kladde.get();
+    med_kladde(|lang, k| {
         let navn = k.person.navn();
         let fuldmagt = k.hjaelper_tilstand().then(|| {
             let h = &k.hjaelper;
@@ -249,7 +237,7 @@ pub fn Underskrift() -> impl IntoView {
             </section>
             {fuldmagt}
         }
-    }
+    })
 }
 
 /// The body of "Tjek dine svar" (inside the step's form).
@@ -307,7 +295,7 @@ mod tests {
                 assert!(!html.contains("<script"), "{html}");
                 assert!(!html.contains("<img"), "{html}");
                 assert_contains(
-                    &html,
+                    html,
                     &[
                         "&lt;script&gt;alert(1)&lt;/script&gt;",
                         "&lt;img src=x onerror=alert(2)&gt;",

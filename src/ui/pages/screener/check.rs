@@ -1,23 +1,17 @@
 //! "Tjek dine svar": every question that applies, its answer in words, and a change link
 //! per answer (`?fra=tjek`, so "Fortsæt" comes back here).
 
-use super::{answer_label, nothing_answered, question_path, question_text, RESULT};
-use crate::domain::screener::{spoergsmaal, Svar};
+use super::{answer_label, question_path, question_text, when_answered, RESULT};
+use crate::domain::screener::spoergsmaal;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::{PageHead, P};
-use crate::ui::{tk, use_answers};
+use crate::ui::tk;
 use leptos::prelude::*;
 
 #[component]
 pub fn ScreenerCheck() -> impl IntoView {
     let i18n = use_i18n();
-    let answers = use_answers();
-    let body = move || {
-        let lang = i18n.lang.get();
-        let svar = answers.svar.get();
-        if svar == Svar::default() {
-            return nothing_answered(i18n, tk("screener-check-none"));
-        }
+    let body = when_answered(tk("screener-check-none"), move |lang, svar| {
         let flow = spoergsmaal(&svar);
         let missing = flow.iter().filter(|q| !q.er_besvaret(&svar)).count();
         let rows = flow
@@ -79,7 +73,7 @@ pub fn ScreenerCheck() -> impl IntoView {
             </p>
         }
         .into_any()
-    };
+    });
     view! {
         <div class="page-narrow fh-check">
             <PageHead title=tk("screener-check-title") heading=tk("screener-check-heading") />

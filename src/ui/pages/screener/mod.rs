@@ -228,14 +228,25 @@ pub fn ScreenerStart() -> impl IntoView {
     }
 }
 
-/// The check and result pages before anything is answered: what `key` says, and the way
-/// to the first question.
-fn nothing_answered(i18n: crate::ui::i18n::I18n, key: &'static str) -> AnyView {
-    view! {
-        <p>{i18n.t(key)}</p>
-        <p><a class="button button-primary" href=START>{i18n.t("screener-start-button")}</a></p>
+/// The body of the check and result pages: `page(language, answers)` once something is
+/// answered; before that what `empty_key` says, and the way to the first question.
+fn when_answered(
+    empty_key: &'static str,
+    page: impl Fn(Lang, Svar) -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    let i18n = use_i18n();
+    let answers = use_answers();
+    move || {
+        let svar = answers.svar.get();
+        if svar == Svar::default() {
+            return view! {
+                <p>{i18n.t(empty_key)}</p>
+                <p><a class="button button-primary" href=START>{i18n.t("screener-start-button")}</a></p>
+            }
+            .into_any();
+        }
+        page(i18n.lang.get(), svar)
     }
-    .into_any()
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! might help instead, and "Hvad gør du nu?" with one combined list of documents. The
 //! domain computes all of it (`vurder`, `naeste_skridt`); this file renders it.
 
-use super::{besked, nothing_answered, paragraph_label, question_path, source_text, CHECK, START};
+use super::{besked, paragraph_label, question_path, source_text, when_answered, CHECK, START};
 use crate::domain::content::{Kvalitetsstandard, Municipality};
 use crate::domain::screener::{
     naeste_skridt, vurder, Alternativ, Kriterium, Resultat, Rolle, Spoergsmaal, Status, StraksArt,
@@ -408,12 +408,7 @@ pub fn ScreenerResult() -> impl IntoView {
     let answers = use_answers();
     let navigate = use_navigate();
     let hvem = move || answers.svar.with(|s| s.ordvalg().as_str());
-    let body = move || {
-        let lang = i18n.lang.get();
-        let svar = answers.svar.get();
-        if svar == Svar::default() {
-            return nothing_answered(i18n, tk("screener-result-empty"));
-        }
+    let body = when_answered(tk("screener-result-empty"), move |lang, svar| {
         let r = vurder(&svar);
         let Some(m) = r.kommune else {
             return view! {
@@ -472,7 +467,7 @@ pub fn ScreenerResult() -> impl IntoView {
             {next_steps_view(lang, &r, &svar)}
         }
         .into_any()
-    };
+    });
     let start_over = move |_| {
         answers.set(Svar::default());
         navigate(START, Default::default());
