@@ -456,7 +456,7 @@ pub fn Checkbox(name: String, choice: Choice) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::components::assert_contains;
+    use crate::ui::components::{assert_contains, assert_lacks};
 
     fn render<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
         crate::ui::components::render_html("/", f)
@@ -536,8 +536,7 @@ mod tests {
             }
         });
         let input = tag(&html, "navn");
-        assert!(!input.contains("aria-invalid"), "{input}");
-        assert!(!input.contains("aria-describedby"), "{input}");
+        assert_lacks(input, &["aria-invalid", "aria-describedby"]);
         assert!(input.contains("autocomplete=\"given-name\""), "{input}");
         assert!(!html.contains("form-error"), "{html}");
     }
@@ -630,8 +629,7 @@ mod tests {
             ],
         );
         assert!(html.find("fh-divider").unwrap() < html.find("id=\"hvem-1\"").unwrap());
-        assert!(!html.contains("form-error"), "{html}");
-        assert!(!html.contains("<fieldset aria-describedby"), "{html}");
+        assert_lacks(&html, &["form-error", "<fieldset aria-describedby"]);
     }
 
     #[test]

@@ -30,6 +30,14 @@ pub(crate) fn assert_contains(html: &str, parts: &[&str]) {
     }
 }
 
+/// Asserts that the rendered HTML holds none of `parts`.
+#[cfg(test)]
+pub(crate) fn assert_lacks(html: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(!html.contains(part), "{part:?} is in {html}");
+    }
+}
+
 /// A view rendered to HTML as the components' tests read it: Danish texts, the address
 /// `path` (for a `Router` inside the view), and without the hydration markers (`<!>`), the
 /// markup a browser parses.

@@ -1,5 +1,5 @@
 use super::*;
-use crate::ui::components::assert_contains;
+use crate::ui::components::{assert_contains, assert_lacks};
 
 fn sentences(text: &str) -> Vec<&str> {
     split_sentences(text)
@@ -247,8 +247,7 @@ fn the_first_render_is_the_idle_button_with_an_empty_live_region() {
         ],
     );
     // No Stop button, no message and no sentence box before anything is asked.
-    assert!(!html.contains("read-aloud-stop"), "{html}");
-    assert!(!html.contains("read-aloud-now"), "{html}");
+    assert_lacks(&html, &["read-aloud-stop", "read-aloud-now"]);
     assert!(
         html.contains("class=\"read-aloud-status\"></div>"),
         "{html}"
