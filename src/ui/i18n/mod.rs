@@ -177,8 +177,8 @@ mod tests {
         assert!(only_en.is_empty(), "keys only in en: {only_en:?}");
     }
 
-    /// Every key passed to `t`, `t_with` or `tk` in src/ui, and the three of every `felt!`,
-    /// must exist in the Danish file.
+    /// Every key passed to `t`, `t_with` or `tk` in src/ui, and the three of every `felt!`
+    /// and `side!`, must exist in the Danish file.
     #[test]
     fn every_key_used_in_the_ui_exists() {
         let da = keys(Lang::Da);
@@ -207,16 +207,22 @@ mod tests {
                         }
                     }
                 }
-                // A field declared with `felt!` uses its texts argument + `-label`, `-name`, `-hint`.
-                for (i, _) in src.match_indices("felt!(") {
-                    let args = &src[i..i + src[i..].find(')').unwrap()];
-                    let Some(texts) = args.split('"').nth(3) else {
-                        continue;
-                    };
-                    for suffix in ["label", "name", "hint"] {
-                        let key = format!("{texts}-{suffix}");
-                        if !da.contains(key.as_str()) {
-                            missing.push(format!("{}: {key}", path.display()));
+                // A field declared with `felt!` uses its texts argument + `-label`, `-name`,
+                // `-hint`; a calculator page with `side!` + `-title`, `-heading`, `-lead`.
+                for (name, nth, suffixes) in [
+                    ("felt", 3, ["label", "name", "hint"]),
+                    ("side", 1, ["title", "heading", "lead"]),
+                ] {
+                    for (i, _) in src.match_indices(&format!("{name}!(")) {
+                        let args = &src[i..i + src[i..].find(')').unwrap()];
+                        let Some(texts) = args.split('"').nth(nth) else {
+                            continue;
+                        };
+                        for suffix in suffixes {
+                            let key = format!("{texts}-{suffix}");
+                            if !da.contains(key.as_str()) {
+                                missing.push(format!("{}: {key}", path.display()));
+                            }
                         }
                     }
                 }

@@ -4,8 +4,8 @@
 //! `domain::beregning` computes, with its trail.
 
 use super::felter::{
-    dato_i_dag, felt, Beregnet, Fejlliste, FeltAf, Feltspec, JaNej, Laeser, Radioer, Regneside,
-    Side, Tekst, DATO, RESULT_HEADING,
+    dato_i_dag, felt, side, Beregnet, Fejlliste, FeltAf, Feltspec, JaNej, Laeser, Radioer,
+    Regneside, Side, Tekst, DATO, RESULT_HEADING,
 };
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
 use crate::domain::beregning::{
@@ -111,12 +111,7 @@ fn Resultat(u: Result<Udfald, &'static str>) -> impl IntoView {
 // § 109 / § 110
 // ---------------------------------------------------------------------------------------
 
-const DOEGN: Side = Side {
-    title: tk("beregn-doegn-title"),
-    heading: tk("beregn-doegn-heading"),
-    lead: tk("beregn-doegn-lead"),
-    note: None,
-};
+const DOEGN: Side = side!("beregn-doegn");
 
 #[component]
 pub fn BeregnDoegn() -> impl IntoView {
@@ -183,12 +178,7 @@ pub fn BeregnDoegn() -> impl IntoView {
 // § 97
 // ---------------------------------------------------------------------------------------
 
-const LEDSAGER: Side = Side {
-    title: tk("beregn-ledsager-title"),
-    heading: tk("beregn-ledsager-heading"),
-    lead: tk("beregn-ledsager-lead"),
-    note: None,
-};
+const LEDSAGER: Side = side!("beregn-ledsager");
 
 #[component]
 pub fn BeregnLedsager() -> impl IntoView {
@@ -235,10 +225,8 @@ pub fn BeregnLedsager() -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 
 const BOTILBUD: Side = Side {
-    title: tk("beregn-botilbud-title"),
-    heading: tk("beregn-botilbud-heading"),
-    lead: tk("beregn-botilbud-lead"),
     note: Some(tk("beregn-botilbud-rough-note")),
+    ..side!("beregn-botilbud")
 };
 
 #[component]

@@ -282,6 +282,21 @@ pub fn BeregnHead(title: &'static str, heading: &'static str, fejl: Fejlliste) -
 /// The id of a calculator's result heading (it gets focus after "Beregn").
 pub const RESULT_HEADING: &str = "beregn-resultat";
 
+/// A calculator page whose texts are the Fluent messages `{texts}-title`, `-heading` and
+/// `-lead`, without a note: `side!("beregn-ledsager")`. (The i18n tests check that the
+/// three exist.)
+macro_rules! side {
+    ($texts:literal) => {
+        $crate::ui::pages::beregn::felter::Side {
+            title: concat!($texts, "-title"),
+            heading: concat!($texts, "-heading"),
+            lead: concat!($texts, "-lead"),
+            note: None,
+        }
+    };
+}
+pub(crate) use side;
+
 /// A calculator page's Fluent keys.
 pub struct Side {
     pub title: &'static str,

@@ -5,8 +5,8 @@
 //! conditions, its trail and the what-if chart.
 
 use super::felter::{
-    dato_i_dag, felt, Beregnet, Fejl, Fejlliste, Felt, FeltAf, Feltspec, Felttype, JaNej, Laeser,
-    Radioer, Regneside, Side, Tekst, RESULT_HEADING,
+    dato_i_dag, felt, side, Beregnet, Fejl, Fejlliste, Felt, FeltAf, Feltspec, Felttype, JaNej,
+    Laeser, Radioer, Regneside, Side, Tekst, RESULT_HEADING,
 };
 use super::graf::HvisGraf;
 use super::trail::{advarsler, trin_med, trin_tekst, Advarsler, Skoen, Trail};
@@ -26,12 +26,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-const SIDE: Side = Side {
-    title: tk("beregn-100-title"),
-    heading: tk("beregn-100-heading"),
-    lead: tk("beregn-100-lead"),
-    note: None,
-};
+const SIDE: Side = side!("beregn-100");
 
 const DATO: Feltspec = super::felter::DATO.hint(tk("beregn-100-date-hint"));
 const ALDER: Feltspec = felt!(Heltal, "beregn-alder", "beregn-age", "input-char-4");
