@@ -139,7 +139,7 @@ pub fn BeregnDoegn() -> impl IntoView {
             true,
         );
         let ((b, d), n) = l.svar(b.zip(d).zip(n.flatten()))?;
-        let svar: Svar = beregn_doegnbetaling(satser(), b, d, n)
+        Ok(beregn_doegnbetaling(satser(), b, d, n)
             .map(|r| {
                 let linjer = vec![
                     Tekst::ny(tk("beregn-doegn-total"))
@@ -152,8 +152,7 @@ pub fn BeregnDoegn() -> impl IntoView {
                 let fremhaev = ["calc-daily-covers", "calc-daily-food-laundry"];
                 Udfald::ny(linjer, r.trin, &fremhaev, false)
             })
-            .map_err(|e| e.fluent_id());
-        Ok(svar)
+            .map_err(|e| e.fluent_id()))
     };
 
     view! {
@@ -197,7 +196,7 @@ pub fn BeregnLedsager() -> impl IntoView {
             LEDSAGER_UDGIFTER.navn(),
         );
         let (d, u) = l.svar(d.zip(u))?;
-        let svar: Svar = beregn_ledsagerudgifter(satser(), d, u)
+        Ok(beregn_ledsagerudgifter(satser(), d, u)
             .map(|r| {
                 let mut linjer = vec![Tekst::ny(tk("beregn-ledsager-max"))
                     .med("beloeb", r.hoejst_aar.kr_tekst())
@@ -208,8 +207,7 @@ pub fn BeregnLedsager() -> impl IntoView {
                 }
                 Udfald::ny(linjer, r.trin, &["calc-companion-above-max"], false)
             })
-            .map_err(|e| e.fluent_id());
-        Ok(svar)
+            .map_err(|e| e.fluent_id()))
     };
 
     view! {
@@ -255,7 +253,7 @@ pub fn BeregnBotilbud() -> impl IntoView {
             reelt_enlig_pensionist: en,
             boligudgift_aar: bo,
         };
-        let svar: Svar = beregn_botilbudsbetaling(satser(), d, &input)
+        Ok(beregn_botilbudsbetaling(satser(), d, &input)
             .map(|r| {
                 let linjer = vec![
                     Tekst::ny(tk("beregn-botilbud-month"))
@@ -265,8 +263,7 @@ pub fn BeregnBotilbud() -> impl IntoView {
                 let fremhaev = ["calc-housing-capped", "calc-housing-services-extra"];
                 Udfald::ny(linjer, r.trin, &fremhaev, r.groft_skoen)
             })
-            .map_err(|e| e.fluent_id());
-        Ok(svar)
+            .map_err(|e| e.fluent_id()))
     };
 
     view! {
