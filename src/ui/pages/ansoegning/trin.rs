@@ -366,6 +366,9 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
         .map(|m| (m.id.to_string(), m.name))
         .collect();
     let kommune_besked = move || fejl.with(|f| super::felter::fejl_for(f, "kommune"));
+    let valgt = a
+        .kladde
+        .with_untracked(|k| k.kommune.clone().unwrap_or_default());
     let besked = move |felt: &'static str| {
         Signal::derive(move || {
             fejl.with(|f| super::felter::fejl_for(f, felt))
@@ -422,6 +425,10 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                 id="kommune"
                 name="kommune"
                 aria-describedby=move || kommune_besked().map(|_| "kommune-error")
+                // One binding for the select, not one per option (98): the options carry
+                // the value at the first render, this follows later changes of the draft
+                // (another tab, "Slet alle mine data").
+                prop:value=move || a.kladde.with(|k| k.kommune.clone().unwrap_or_default())
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     a.opdater(|k| {
@@ -433,10 +440,10 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                     });
                 }
             >
-                <option value="" selected=move || a.kladde.with(|k| k.kommune.is_none())>{move || i18n.t("ans-kommune-vaelg")}</option>
+                <option value="" selected=valgt.is_empty()>{move || i18n.t("ans-kommune-vaelg")}</option>
                 {kommune_valg.into_iter().map(|(id, name)| {
-                    let id2 = id.clone();
-                    view! { <option value=id selected=move || a.kladde.with(|k| k.kommune.as_deref() == Some(id2.as_str()))>{name}</option> }
+                    let on = id == valgt;
+                    view! { <option value=id selected=on>{name}</option> }
                 }).collect_view()}
             </select>
         </Field>

@@ -4,9 +4,9 @@
 //! a table. The SVG scales with its viewBox to the width of the page (320 px and up).
 
 use super::trail::{niveau_tekst, trin_tekst};
-use crate::domain::beregning::{hvis_serie, satser, Hvisserie, Ordning};
+use crate::domain::beregning::{hvis_serie, satser, Hvisserie, Ordning, Punkt};
 use crate::domain::money::Beloeb;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::tk;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -135,6 +135,7 @@ pub fn HvisGraf(dato: NaiveDate, punkt: Option<(Beloeb, Beloeb)>) -> impl IntoVi
         out
     };
     let punkter = serie.punkter.clone();
+    let vist = RwSignal::new(false);
 
     view! {
         <section class="calc-whatif" aria-labelledby="hvis-heading" data-testid="whatif">
@@ -199,48 +200,68 @@ pub fn HvisGraf(dato: NaiveDate, punkt: Option<(Beloeb, Beloeb)>) -> impl IntoVi
                     {punkt.map(|_| view! { <p class="chart-key chart-key-you">{move || i18n.t("beregn-chart-you-key")}</p> })}
                 </figcaption>
             </figure>
-            <details class="details" data-testid="whatif-table">
+            // The table is built when it is first opened: most people never open it, and its
+            // rows were most of the work of showing a result (a click on "Beregn" at 4× CPU).
+            <details class="details" data-testid="whatif-table" on:toggle=move |_| vist.set(true)>
                 <summary class="details-summary">{move || i18n.t("beregn-chart-table-summary")}</summary>
                 <div class="details-text table-wrap">
-                    <table class="table table--compact stack-table calc-table">
-                        <caption class="sr-only">{move || i18n.t("beregn-chart-title")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || i18n.t("beregn-table-expenses")}</th>
-                                <th scope="col">{move || i18n.t("beregn-table-amount")}</th>
-                                {kompensation.then(|| view! {
-                                    <th scope="col">{move || i18n.t("beregn-group1")}</th>
-                                    <th scope="col">{move || i18n.t("beregn-group2")}</th>
-                                })}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {punkter.into_iter().map(|p| {
-                                let beloeb = if p.min == p.max {
-                                    p.max.kr_tekst()
-                                } else {
-                                    format!("{} – {}", p.min.kr_tekst(), p.max.kr_tekst())
-                                };
-                                view! {
-                                    <tr>
-                                        <td data-label=move || i18n.t("beregn-table-expenses")>{p.udgift.kr_tekst()}</td>
-                                        <td data-label=move || i18n.t("beregn-table-amount")>{beloeb}</td>
-                                        {kompensation.then(|| view! {
-                                            <td data-label=move || i18n.t("beregn-group1")>{p.gruppe1.map(|b| b.kr_tekst()).unwrap_or_default()}</td>
-                                            <td data-label=move || i18n.t("beregn-group2")>
-                                                {move || p.gruppe2.map(|b| b.kr_tekst()).unwrap_or_else(|| i18n.t("beregn-table-none"))}
-                                            </td>
-                                        })}
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    {move || vist.get().then(|| tabel(i18n, kompensation, &punkter))}
                 </div>
             </details>
         </section>
     }
     .into_any()
+}
+
+/// The chart's numbers as a table (a row per expense level), in the UI's language.
+fn tabel(i18n: I18n, kompensation: bool, punkter: &[Punkt]) -> impl IntoView {
+    let [udgift, beloeb, gruppe1, gruppe2] = [
+        "beregn-table-expenses",
+        "beregn-table-amount",
+        "beregn-group1",
+        "beregn-group2",
+    ]
+    .map(|k| i18n.t(k));
+    let ingen = i18n.t("beregn-table-none");
+    let rows = punkter
+        .iter()
+        .map(|p| {
+            let b = if p.min == p.max {
+                p.max.kr_tekst()
+            } else {
+                format!("{} – {}", p.min.kr_tekst(), p.max.kr_tekst())
+            };
+            let grupper = kompensation.then(|| {
+                view! {
+                    <td data-label=gruppe1.clone()>{p.gruppe1.map(|b| b.kr_tekst()).unwrap_or_default()}</td>
+                    <td data-label=gruppe2.clone()>{p.gruppe2.map_or_else(|| ingen.clone(), |b| b.kr_tekst())}</td>
+                }
+            });
+            view! {
+                <tr>
+                    <td data-label=udgift.clone()>{p.udgift.kr_tekst()}</td>
+                    <td data-label=beloeb.clone()>{b}</td>
+                    {grupper}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table table--compact stack-table calc-table">
+            <caption class="sr-only">{i18n.t("beregn-chart-title")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{udgift.clone()}</th>
+                    <th scope="col">{beloeb.clone()}</th>
+                    {kompensation.then(|| view! {
+                        <th scope="col">{gruppe1.clone()}</th>
+                        <th scope="col">{gruppe2.clone()}</th>
+                    })}
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
 }
 
 #[cfg(test)]

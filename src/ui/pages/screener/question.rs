@@ -1,7 +1,8 @@
 //! One question per page (the GOV.UK question-page pattern in DKFDS style): back link,
 //! step indicator, the question as the page's `<h1>`, radios or checkboxes ("Ved ikke"
-//! where the domain offers it), the age field or the municipality select, "Fortsæt"; with no valid answer an error
-//! summary at the top (focused), "Fejl: " in the title and a message at the field.
+//! where the domain offers it), the age field or the municipality select, "Fortsæt"; with
+//! no valid answer an error summary at the top (focused), "Fejl: " in the title and a
+//! message at the field.
 
 use super::{question_path, question_text, CHECK, START};
 use crate::domain::content;
