@@ -343,6 +343,7 @@ fn Header() -> impl IntoView {
 #[component]
 pub fn MunicipalityPicker(id: &'static str) -> impl IntoView {
     let chosen = use_chosen();
+    let valgt = chosen.municipality.get_untracked();
     let on_change = move |ev| {
         let value = event_target_value(&ev);
         chosen.choose(if value.is_empty() { None } else { Some(value) });
@@ -358,10 +359,13 @@ pub fn MunicipalityPicker(id: &'static str) -> impl IntoView {
                 prop:value=move || chosen.municipality.get().unwrap_or_default()
             >
                 <option value="">{t("municipality-choose")}</option>
+                // The options carry the choice at the first render (a reactive `selected`
+                // on each of the 98 was 98 effects in every header); `prop:value` follows
+                // every later change.
                 {municipalities()
                     .into_iter()
                     .map(|(mid, name)| {
-                        let selected = move || chosen.municipality.get().as_deref() == Some(mid);
+                        let selected = valgt.as_deref() == Some(mid);
                         view! {
                             <option value=mid selected=selected>
                                 {name}
