@@ -148,8 +148,8 @@ fn UpdateNotice() -> impl IntoView {
     move || {
         store.update_ready.get().then(|| {
             view! {
-                <Banner class="update-notice" role="status" text="update-notice-text"
-                    button="update-notice-button" button_testid="" on_click=move || store.activate_update() />
+                <Banner class="update-notice" role="status" text=tk("update-notice-text")
+                    button=tk("update-notice-button") button_testid="" on_click=move || store.activate_update() />
             }
         })
     }
@@ -165,6 +165,8 @@ fn Banner(
     /// `status` when it appears while the person is on the page.
     #[prop(optional)]
     role: Option<&'static str>,
+    /// The sentence's and the button's Fluent keys (pass them with `tk`, so the i18n test
+    /// checks that they exist).
     text: &'static str,
     button: &'static str,
     /// The button's `data-testid` ("" for none).
@@ -278,7 +280,7 @@ fn ZeroTraceBanner() -> impl IntoView {
     move || {
         (store.mode.get() == StorageMode::Nothing).then(|| {
             view! {
-                <Banner class="zero-trace-banner" text="zero-trace-on" button="zero-trace-leave"
+                <Banner class="zero-trace-banner" text=tk("zero-trace-on") button=tk("zero-trace-leave")
                     button_testid="leave-zero-trace" on_click=move || store.leave_zero_trace() />
             }
         })
@@ -505,7 +507,7 @@ mod tests {
     fn a_banner_is_one_sentence_and_one_button() {
         let html = render_html("/", || {
             view! {
-                <Banner class="zero-trace-banner" text="zero-trace-on" button="zero-trace-leave"
+                <Banner class="zero-trace-banner" text=tk("zero-trace-on") button=tk("zero-trace-leave")
                     button_testid="leave-zero-trace" on_click=|| () />
             }
         });
@@ -521,8 +523,8 @@ mod tests {
         assert!(!html.contains("role="), "{html}");
         let update = render_html("/", || {
             view! {
-                <Banner class="update-notice" role="status" text="update-notice-text"
-                    button="update-notice-button" button_testid="" on_click=|| () />
+                <Banner class="update-notice" role="status" text=tk("update-notice-text")
+                    button=tk("update-notice-button") button_testid="" on_click=|| () />
             }
         });
         assert_contains(&update, &["role=\"status\"", ">Genindlæs siden</button>"]);
