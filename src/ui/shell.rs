@@ -48,8 +48,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     }
 }
 
-use super::components::NeedsJavaScript;
 pub use super::components::APP_SECTIONS;
+use super::components::{MunicipalityOptions, NeedsJavaScript};
 
 /// Escapes text for use inside HTML.
 pub fn escape_html(text: &str) -> String {
@@ -360,21 +360,7 @@ pub fn MunicipalityPicker(id: &'static str) -> impl IntoView {
                 on:change=on_change
                 prop:value=move || chosen.municipality.get().unwrap_or_default()
             >
-                <option value="">{t("municipality-choose")}</option>
-                // The options carry the choice at the first render (a reactive `selected`
-                // on each of the 98 was 98 effects in every header); `prop:value` follows
-                // every later change.
-                {municipalities()
-                    .into_iter()
-                    .map(|(mid, name)| {
-                        let selected = valgt.as_deref() == Some(mid);
-                        view! {
-                            <option value=mid selected=selected>
-                                {name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                <MunicipalityOptions placeholder="municipality-choose" chosen=valgt.unwrap_or_default() />
             </select>
         </div>
     }

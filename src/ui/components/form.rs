@@ -31,6 +31,13 @@
 //! "Trin 3 af 6"), on a question page or a step of a form that goes page by page. The
 //! fields take the same caption (`caption`) when their label or legend is the page's
 //! heading (one question per page). Don't use it on pages that are not steps.
+//!
+//! **MunicipalityOptions** — the options of a select of Denmark's 98 municipalities (Danish
+//! alphabetical order, a first empty option "Vælg …"), for the header's picker, Find hjælp's
+//! municipality question and Ansøgning's. The options carry the choice at the first render
+//! (`selected`, no reactive binding per option: 98 effects per select); the page's `<select>`
+//! follows later changes with one `prop:value`. Use a select only for a long list like this
+//! one; a handful of answers are radios (`Choices`).
 
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MAIN_HEADING_ID;
@@ -453,6 +460,26 @@ pub fn Checkbox(name: String, choice: Choice) -> impl IntoView {
     view! { <div class="fh-options">{choice_view(Kind::Checkbox, &name, choice)}</div> }
 }
 
+/// The options of a municipality select: an empty first option (the Fluent message
+/// `placeholder`) and every municipality by name, `chosen` selected at the first render.
+#[component]
+pub fn MunicipalityOptions(
+    /// The Fluent id of the empty first option ("Vælg din kommune").
+    placeholder: &'static str,
+    /// The municipality id chosen when the select is first rendered ("" for none).
+    #[prop(into)]
+    chosen: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <option value="" selected=chosen.is_empty()>{move || i18n.t(placeholder)}</option>
+        {crate::domain::content::municipalities_by_name()
+            .into_iter()
+            .map(|m| view! { <option value=m.id selected=m.id == chosen>{m.name}</option> })
+            .collect_view()}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,5 +665,35 @@ mod tests {
             view! { <ErrorMessage id="x".to_string() error=err(Some("<b>x</b>")) /> }
         });
         assert!(html.contains("&lt;b&gt;"), "{html}");
+    }
+
+    #[test]
+    fn municipality_options_list_all_98_by_name_with_the_choice_selected() {
+        let html = render(|| {
+            view! {
+                <select id="k">
+                    <MunicipalityOptions placeholder="municipality-choose" chosen="viborg" />
+                </select>
+            }
+        });
+        // The placeholder and Denmark's 98 municipalities.
+        assert_eq!(html.matches("<option").count(), 99, "{html}");
+        assert_contains(&html, &[r#"<option value="">Vælg kommune</option>"#]);
+        // Only the chosen one is selected at the first render.
+        assert_eq!(html.matches("selected").count(), 1, "{html}");
+        assert_contains(&html, &[r#"<option value="viborg" selected>Viborg Kommune</option>"#]);
+        // Danish alphabetical order: Aabenraa, Aalborg and Aarhus come last (Aa = Å).
+        let pos = |name: &str| {
+            html.find(&format!(">{name}<"))
+                .unwrap_or_else(|| panic!("{name}"))
+        };
+        assert!(pos("Albertslund Kommune") < pos("Gladsaxe Kommune"));
+        assert!(pos("Ærø Kommune") < pos("Aabenraa Kommune") && pos("Aalborg Kommune") < pos("Aarhus Kommune"));
+
+        let none = render(
+            || view! { <MunicipalityOptions placeholder="municipality-choose" chosen="" /> },
+        );
+        assert_contains(&none, &[r#"<option value="" selected>"#]);
+        assert_lacks(&none, &[r#"value="viborg" selected"#]);
     }
 }

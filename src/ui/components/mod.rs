@@ -14,7 +14,7 @@ pub use error_summary::{
 };
 pub use form::{
     described_by, error_id, hint_id, Checkbox, Choice, Choices, ErrorMessage, Field,
-    QuestionHeading, TextInput,
+    MunicipalityOptions, QuestionHeading, TextInput,
 };
 pub use needs_js::{NeedsJavaScript, APP_SECTIONS};
 pub use read_aloud::ReadAloud;

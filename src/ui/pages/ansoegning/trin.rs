@@ -11,7 +11,8 @@ use crate::domain::ansoegning::{
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::domain::money::Beloeb;
 use crate::ui::components::{
-    BackLink, Choice, Choices, Field, PageTitle, QuestionHeading, Step, StepIndicator, StepState,
+    BackLink, Choice, Choices, Field, MunicipalityOptions, PageTitle, QuestionHeading, Step,
+    StepIndicator, StepState,
 };
 use crate::ui::i18n::{translate, use_i18n, Lang};
 use crate::ui::pages::screener::{besked, paragraph_label};
@@ -361,10 +362,6 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
         a.opdater(|k| domain::udfyld_fra_screener(k, &svar));
     }
     let fra_screener = udfyldt && a.kladde.with_untracked(|k| !k.ydelser.is_empty());
-    let kommune_valg: Vec<(String, &'static str)> = content::municipalities_by_name()
-        .into_iter()
-        .map(|m| (m.id.to_string(), m.name))
-        .collect();
     let kommune_besked = move || fejl.with(|f| super::felter::fejl_for(f, "kommune"));
     let valgt = a
         .kladde
@@ -440,11 +437,7 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                     });
                 }
             >
-                <option value="" selected=valgt.is_empty()>{move || i18n.t("ans-kommune-vaelg")}</option>
-                {kommune_valg.into_iter().map(|(id, name)| {
-                    let on = id == valgt;
-                    view! { <option value=id selected=on>{name}</option> }
-                }).collect_view()}
+                <MunicipalityOptions placeholder="ans-kommune-vaelg" chosen=valgt />
             </select>
         </Field>
         {ydelser}

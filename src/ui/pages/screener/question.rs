@@ -5,13 +5,12 @@
 //! message at the field.
 
 use super::{question_path, question_text, CHECK, START};
-use crate::domain::content;
 use crate::domain::screener::{
     foerste_ubesvarede, forrige, naeste, spoergsmaal, Spoergsmaal, AFSNIT,
 };
 use crate::ui::components::{
     error_id, focus_error_summary, BackLink, Checkbox, Choice, Choices, ErrorLink, ErrorSummary,
-    Field, PageTitle, ReadAloud, TextInput,
+    Field, MunicipalityOptions, PageTitle, ReadAloud, TextInput,
 };
 use crate::ui::i18n::use_i18n;
 use crate::ui::{tk, use_answers, use_chosen};
@@ -106,15 +105,6 @@ pub fn ScreenerQuestion() -> impl IntoView {
     }
 }
 
-/// What an option's label comes from.
-#[derive(Clone, Copy)]
-enum Label {
-    /// A municipality's name (data).
-    Name(&'static str),
-    /// A Fluent message id of the domain.
-    Msg(&'static str),
-}
-
 #[component]
 fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     let i18n = use_i18n();
@@ -176,18 +166,13 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     });
     let message = move || error.get().map(|k| i18n.t_with(k, &[("hvem", hvem())]));
 
-    // The options: (form value, label).
-    let options: Vec<(String, Label)> = match q {
-        Spoergsmaal::Kommune => content::municipalities_by_name()
-            .into_iter()
-            .map(|m| (m.id.to_string(), Label::Name(m.name)))
-            .collect(),
-        _ => q
-            .valg()
-            .into_iter()
-            .map(|(v, msg)| (v.to_string(), Label::Msg(msg)))
-            .collect(),
-    };
+    // The options of a radio or checkbox question: (form value, Fluent message id). The
+    // municipality question is a select of its own (`MunicipalityOptions`).
+    let options: Vec<(String, &'static str)> = q
+        .valg()
+        .into_iter()
+        .map(|(v, msg)| (v.to_string(), msg))
+        .collect();
     let field_id = if q == Spoergsmaal::Alder {
         AGE_INPUT_ID.to_string()
     } else if q == Spoergsmaal::Kommune {
@@ -298,12 +283,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
                         selected.set(if v.is_empty() { vec![] } else { vec![v] });
                     }
                 >
-                    <option value="" selected=valgt.is_empty()>{move || i18n.t("screener-kommune-vaelg")}</option>
-                    {options.into_iter().map(|(value, label)| {
-                        let name = match label { Label::Name(n) | Label::Msg(n) => n };
-                        let on = value == valgt;
-                        view! { <option value=value selected=on>{name}</option> }
-                    }).collect_view()}
+                    <MunicipalityOptions placeholder="screener-kommune-vaelg" chosen=valgt />
                 </select>
             </Field>
         }
@@ -313,17 +293,10 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
         let choices = options
             .into_iter()
             .enumerate()
-            .map(|(i, (value, label))| {
+            .map(|(i, (value, msg))| {
                 let v_checked = value.clone();
                 let v_change = value.clone();
-                let label_text = match label {
-                    // A municipality's name never changes: no derived signal for each
-                    // of the 98 options.
-                    Label::Name(name) => Signal::stored(name.to_string()),
-                    Label::Msg(msg) => {
-                        Signal::derive(move || i18n.t_with(msg, &[("hvem", hvem())]))
-                    }
-                };
+                let label_text = Signal::derive(move || i18n.t_with(msg, &[("hvem", hvem())]));
                 let on_change = move |on: bool| {
                     let v = v_change.clone();
                     selected.update(|s| {
