@@ -1,6 +1,6 @@
 // Benchmark of the app sections on a cheap phone (not a test, not run in CI):
 //
-//   node scripts/bench-app.mjs [dist] [--runs N]
+//   node scripts/bench-app.mjs [dist] [--runs N] [--only loads|interactions]
 //
 // Serves the built site with brotli on 127.0.0.1 (as a production server sends it) and
 // drives Debian's Chromium through Playwright with Chrome DevTools Protocol throttling:
@@ -30,6 +30,9 @@ import { kb, requestable } from './lib/dist.mjs';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+const onlyAt = args.indexOf('--only');
+const ONLY = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : null;
+if (ONLY && !['loads', 'interactions'].includes(ONLY)) throw new Error(`--only loads|interactions, not ${ONLY}`);
 const dist = resolve(args[0] || 'dist');
 
 export const LOAD_PAGES = [
@@ -215,15 +218,15 @@ const ours = await serve({ roots: [dist], brotli: true });
 const plain = await serve({ roots: [join(tmp, 'static'), dist], brotli: true });
 const browser = await launch();
 try {
-  await writeStatic(browser, ours.url, tmp);
+  if (ONLY !== 'interactions') await writeStatic(browser, ours.url, tmp);
   // Compress every file once, so no measured run pays for brotli quality 11.
   for (const f of requestable(dist)) await fetch(`${ours.url}/${f}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
-  for (const { path } of LOAD_PAGES) await fetch(`${plain.url}${path}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
+  if (ONLY !== 'interactions') for (const { path } of LOAD_PAGES) await fetch(`${plain.url}${path}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
 
   console.log(`bench-app: ${RUNS} run(s), Slow 4G (1.6 Mbit/s, 150 ms RTT), CPU ${CPU_SLOWDOWN}× slower, 360×740, brotli\n`);
-  console.log(`${pad('page', 44)}${padl('transfer', 10)}${padl('FCP', 9)}${padl('LCP', 9)}${padl('ready', 10)}${padl('static LCP', 12)}${padl('ready ÷ static LCP', 20)}`);
+  if (ONLY !== 'interactions') console.log(`${pad('page', 44)}${padl('transfer', 10)}${padl('FCP', 9)}${padl('LCP', 9)}${padl('ready', 10)}${padl('static LCP', 12)}${padl('ready ÷ static LCP', 20)}`);
   const loadRows = [];
-  for (const p of LOAD_PAGES) {
+  for (const p of ONLY === 'interactions' ? [] : LOAD_PAGES) {
     const runs = [];
     const statics = [];
     for (let i = 0; i < RUNS; i++) {
@@ -244,13 +247,14 @@ try {
     console.log(`${pad(row.path, 44)}${padl(kb(row.bytes), 10)}${padl(ms(row.fcp), 9)}${padl(ms(row.lcp), 9)}${padl(ms(row.ready), 10)}${padl(ms(row.staticLcp), 12)}${padl(`${row.ratio.toFixed(2)}${p.content ? ' (LCP)' : ''}`, 20)}`);
   }
 
-  console.log(`\n${pad('interactions', 44)}${padl('count', 7)}${padl('median', 9)}${padl('max', 9)}${padl('> 100 ms', 10)}${padl('click → next question (median / max)', 40)}`);
-  for (const [name, walk] of [['Find hjælp: walk to "Tjek dine svar"', walkScreener], ['§ 100: one calculation', calculate100], ['Ansøgning: start and one step', applicationStep]]) {
+  if (ONLY !== 'loads') console.log(`\n${pad('interactions', 44)}${padl('count', 7)}${padl('median', 9)}${padl('max', 9)}${padl('> 100 ms', 10)}${padl('click → next question (median / max)', 40)}`);
+  for (const [name, walk] of [['Find hjælp: walk to "Tjek dine svar"', walkScreener], ['§ 100: one calculation', calculate100], ['Ansøgning: start and one step', applicationStep]].filter(() => ONLY !== 'loads')) {
     const all = [];
     const steps = [];
     const maxes = [];
     for (let i = 0; i < RUNS; i++) {
       const r = await measureWalk(browser, ours.url, walk);
+      if (process.env.BENCH_VERBOSE) console.log(`  ${name}, run ${i + 1}: ${r.durations.map(Math.round).join(' ')} ms`);
       all.push(median(r.durations));
       maxes.push(Math.max(0, ...r.durations));
       steps.push(...r.steps);
