@@ -2,8 +2,8 @@
 //! native build gets stand-ins): today's date, downloads (gloo-file's Blob and ObjectUrl,
 //! a temporary `<a download>`), reading a chosen file (gloo-file), printing, `<html lang>`,
 //! the "leave the page?" warning (a window listener owned by the component that asks,
-//! removed with it), and focus (through a component's `NodeRef`, or by id after the next
-//! frame for an element not yet rendered).
+//! removed with it), focus (through a component's `NodeRef`, or by id after the next
+//! frame for an element not yet rendered), and running work after the next paint.
 //!
 //! Not gloo-storage: its `LocalStorage::raw()` throws when the browser blocks storage
 //! (cookies blocked: a SecurityError), and its get/set store JSON, not our texts; the
@@ -162,6 +162,14 @@ mod web {
         leptos::prelude::request_animation_frame(move || focus(&id));
     }
 
+    /// Run `f` in a task after the next paint (an animation frame, then a zero timeout:
+    /// the frame's callbacks run before it is painted, the timeout after).
+    pub fn after_paint(f: impl FnOnce() + 'static) {
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+        });
+    }
+
     /// Focus the element a component holds through a `NodeRef` (if it is rendered).
     pub fn focus_ref<E>(r: leptos::prelude::NodeRef<E>)
     where
@@ -205,6 +213,7 @@ mod native {
     }
     pub fn focus(_: &str) {}
     pub fn focus_later(_: impl Into<String>) {}
+    pub fn after_paint(_: impl FnOnce() + 'static) {}
     pub fn focus_ref<E>(_: leptos::prelude::NodeRef<E>)
     where
         E: leptos::tachys::html::element::ElementType,

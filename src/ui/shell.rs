@@ -49,7 +49,7 @@ pub fn Shell(children: Children) -> impl IntoView {
 }
 
 pub use super::components::APP_SECTIONS;
-use super::components::{MunicipalityOptions, NeedsJavaScript};
+use super::components::{MunicipalitySelect, NeedsJavaScript};
 
 /// Escapes text for use inside HTML.
 pub fn escape_html(text: &str) -> String {
@@ -345,23 +345,16 @@ fn Header() -> impl IntoView {
 #[component]
 pub fn MunicipalityPicker(id: &'static str) -> impl IntoView {
     let chosen = use_chosen();
-    let valgt = chosen.municipality.get_untracked();
-    let on_change = move |ev| {
-        let value = event_target_value(&ev);
-        chosen.choose(if value.is_empty() { None } else { Some(value) });
-    };
     view! {
         <div class="form-group municipality-picker">
             <label class="form-label" for=id>{t("municipality-label")}</label>
-            <select
-                class="form-select"
+            <MunicipalitySelect
                 id=id
                 name="kommune"
-                on:change=on_change
-                prop:value=move || chosen.municipality.get().unwrap_or_default()
-            >
-                <MunicipalityOptions placeholder="municipality-choose" chosen=valgt.unwrap_or_default() />
-            </select>
+                placeholder="municipality-choose"
+                value=Signal::derive(move || chosen.municipality.get().unwrap_or_default())
+                on_choose=Callback::new(move |v: String| chosen.choose((!v.is_empty()).then_some(v)))
+            />
         </div>
     }
 }

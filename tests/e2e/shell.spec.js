@@ -88,6 +88,29 @@ test('language switch: English and back, <html lang> follows, nothing stored', a
   expect(await storageKeys(page)).toEqual({ local: [], session: [], cookies: '' });
 });
 
+test('the municipality picker keeps its choice when the language changes, and its first option follows the language', async ({ page }) => {
+  // The options are one HTML string per language (MunicipalitySelect, issue 15): a switch
+  // rebuilds them with the current choice, not the one the page started with.
+  await open(page, '/beregn');
+  await openMenu(page);
+  const picker = page.locator('#header-municipality');
+  await expect(picker.locator('option')).toHaveCount(99);
+  await expect(picker.locator('option:checked')).toHaveText('Vælg kommune');
+  await picker.selectOption('viborg');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await openMenu(page);
+  await expect(picker).toHaveValue('viborg');
+  await expect(picker.locator('option').first()).toHaveText('Choose municipality');
+  await picker.selectOption('gladsaxe');
+  await page.getByRole('link', { name: 'Dansk' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await openMenu(page);
+  await expect(picker).toHaveValue('gladsaxe');
+  await expect(picker.locator('option:checked')).toHaveText('Gladsaxe Kommune');
+  await expect(picker.locator('option').first()).toHaveText('Vælg kommune');
+});
+
 test('?lang=en in the URL opens the portal in English', async ({ page }) => {
   await page.goto('/om-portalen?lang=en');
   await expect(page.locator('h1')).toHaveText('About the portal and your data');

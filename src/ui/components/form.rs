@@ -32,12 +32,12 @@
 //! fields take the same caption (`caption`) when their label or legend is the page's
 //! heading (one question per page). Don't use it on pages that are not steps.
 //!
-//! **MunicipalityOptions** — the options of a select of Denmark's 98 municipalities (Danish
-//! alphabetical order, a first empty option "Vælg …"), for the header's picker, Find hjælp's
-//! municipality question and Ansøgning's. The options carry the choice at the first render
-//! (`selected`, no reactive binding per option: 98 effects per select); the page's `<select>`
-//! follows later changes with one `prop:value`. Use a select only for a long list like this
-//! one; a handful of answers are radios (`Choices`).
+//! **MunicipalitySelect** — a select of Denmark's 98 municipalities (Danish alphabetical
+//! order, a first empty option "Vælg …"): the header's picker, Find hjælp's municipality
+//! question and Ansøgning's. The options are one HTML string (`inner_html`) with the choice
+//! `selected` when they are built; one `prop:value` follows later changes (no reactive
+//! binding per option, no 99 elements built one by one from the wasm). Use a select only for
+//! a long list like this one; a handful of answers are radios (`Choices`).
 
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::MAIN_HEADING_ID;
@@ -460,23 +460,63 @@ pub fn Checkbox(name: String, choice: Choice) -> impl IntoView {
     view! { <div class="fh-options">{choice_view(Kind::Checkbox, &name, choice)}</div> }
 }
 
-/// The options of a municipality select: an empty first option (the Fluent message
-/// `placeholder`) and every municipality by name, `chosen` selected at the first render.
+/// The options of a municipality select as HTML: the empty first option (`placeholder`) and
+/// every municipality by name, `chosen` (an id, or "" for none) selected.
+pub fn municipality_options_html(placeholder: &str, chosen: &str) -> String {
+    use crate::ui::shell::escape_html;
+    let selected = |on: bool| if on { " selected" } else { "" };
+    let mut html = format!(
+        r#"<option value=""{}>{}</option>"#,
+        selected(chosen.is_empty()),
+        escape_html(placeholder)
+    );
+    for m in crate::domain::content::municipalities_by_name() {
+        html.push_str(&format!(
+            r#"<option value="{}"{}>{}</option>"#,
+            escape_html(m.id),
+            selected(m.id == chosen),
+            escape_html(m.name)
+        ));
+    }
+    html
+}
+
+/// A select of Denmark's 98 municipalities (see the module's notes). Put it in a `Field`
+/// (or next to its own label) with the same `id`.
 #[component]
-pub fn MunicipalityOptions(
-    /// The Fluent id of the empty first option ("Vælg din kommune").
-    placeholder: &'static str,
-    /// The municipality id chosen when the select is first rendered ("" for none).
+pub fn MunicipalitySelect(
+    /// The select's id (the label's `for`).
     #[prop(into)]
-    chosen: String,
+    id: String,
+    /// The form name.
+    #[prop(into)]
+    name: String,
+    /// The Fluent id of the empty first option ("Vælg kommune").
+    placeholder: &'static str,
+    /// The chosen municipality's id ("" for none).
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the id chosen ("" for the empty option).
+    on_choose: Callback<String>,
+    /// The ids of the hint and the message (`aria-describedby`), if the field has them.
+    #[prop(optional, into)]
+    described_by: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <option value="" selected=chosen.is_empty()>{move || i18n.t(placeholder)}</option>
-        {crate::domain::content::municipalities_by_name()
-            .into_iter()
-            .map(|m| view! { <option value=m.id selected=m.id == chosen>{m.name}</option> })
-            .collect_view()}
+        <select
+            class="form-select"
+            id=id
+            name=name
+            aria-describedby=move || described_by.and_then(|d| d.get())
+            on:change=move |ev| on_choose.run(event_target_value(&ev))
+            prop:value=move || value.get()
+            // 99 options as one string: the browser parses them in one go (building them
+            // one by one from the wasm was the biggest part of a step that shows the select,
+            // issue 15), and hydration does not walk them. The language's placeholder is the
+            // only reactive part; the current choice is read when they are (re)built.
+            inner_html=move || municipality_options_html(&i18n.t(placeholder), &value.get_untracked())
+        ></select>
     }
 }
 
@@ -668,32 +708,50 @@ mod tests {
     }
 
     #[test]
-    fn municipality_options_list_all_98_by_name_with_the_choice_selected() {
+    fn municipality_select_lists_all_98_by_name_with_the_choice_selected() {
         let html = render(|| {
             view! {
-                <select id="k">
-                    <MunicipalityOptions placeholder="municipality-choose" chosen="viborg" />
-                </select>
+                <MunicipalitySelect
+                    id="k"
+                    name="kommune"
+                    placeholder="municipality-choose"
+                    value="viborg".to_string()
+                    on_choose=Callback::new(|_: String| {})
+                    described_by=Signal::stored(Some("k-error".to_string()))
+                />
             }
         });
+        assert_contains(
+            &html,
+            &[r#"<select id="k" name="kommune" aria-describedby="k-error" class="form-select">"#],
+        );
         // The placeholder and Denmark's 98 municipalities.
         assert_eq!(html.matches("<option").count(), 99, "{html}");
         assert_contains(&html, &[r#"<option value="">Vælg kommune</option>"#]);
-        // Only the chosen one is selected at the first render.
+        // Only the chosen one is selected.
         assert_eq!(html.matches("selected").count(), 1, "{html}");
-        assert_contains(&html, &[r#"<option value="viborg" selected>Viborg Kommune</option>"#]);
+        assert_contains(
+            &html,
+            &[r#"<option value="viborg" selected>Viborg Kommune</option>"#],
+        );
         // Danish alphabetical order: Aabenraa, Aalborg and Aarhus come last (Aa = Å).
         let pos = |name: &str| {
             html.find(&format!(">{name}<"))
                 .unwrap_or_else(|| panic!("{name}"))
         };
         assert!(pos("Albertslund Kommune") < pos("Gladsaxe Kommune"));
-        assert!(pos("Ærø Kommune") < pos("Aabenraa Kommune") && pos("Aalborg Kommune") < pos("Aarhus Kommune"));
-
-        let none = render(
-            || view! { <MunicipalityOptions placeholder="municipality-choose" chosen="" /> },
+        assert!(
+            pos("Ærø Kommune") < pos("Aabenraa Kommune")
+                && pos("Aalborg Kommune") < pos("Aarhus Kommune")
         );
+
+        // Nothing chosen: the empty option is selected; no aria-describedby without ids.
+        let none = render(|| {
+            view! {
+                <MunicipalitySelect id="h" name="kommune" placeholder="municipality-choose" value=String::new() on_choose=Callback::new(|_: String| {}) />
+            }
+        });
         assert_contains(&none, &[r#"<option value="" selected>"#]);
-        assert_lacks(&none, &[r#"value="viborg" selected"#]);
+        assert_lacks(&none, &[r#"value="viborg" selected"#, "aria-describedby"]);
     }
 }

@@ -1,6 +1,7 @@
 //! Components shared by every page: one component per UI pattern. Pages compose them and
 //! never copy their markup.
 
+mod after_paint;
 mod error_summary;
 mod form;
 mod needs_js;
@@ -9,12 +10,13 @@ mod steps;
 mod title;
 mod wayfinding;
 
+pub use after_paint::AfterPaint;
 pub use error_summary::{
     focus_error_summary, ErrorLink, ErrorSummary, ErrorTarget, ERROR_SUMMARY_ID,
 };
 pub use form::{
     described_by, error_id, hint_id, Checkbox, Choice, Choices, ErrorMessage, Field,
-    MunicipalityOptions, QuestionHeading, TextInput,
+    MunicipalitySelect, QuestionHeading, TextInput,
 };
 pub use needs_js::{NeedsJavaScript, APP_SECTIONS};
 pub use read_aloud::ReadAloud;

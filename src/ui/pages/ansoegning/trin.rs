@@ -11,7 +11,7 @@ use crate::domain::ansoegning::{
 use crate::domain::content::{self, Kvalitetsstandard};
 use crate::domain::money::Beloeb;
 use crate::ui::components::{
-    BackLink, Choice, Choices, Field, MunicipalityOptions, PageTitle, QuestionHeading, Step,
+    BackLink, Choice, Choices, Field, MunicipalitySelect, PageTitle, QuestionHeading, Step,
     StepIndicator, StepState,
 };
 use crate::ui::i18n::{translate, use_i18n, Lang};
@@ -363,9 +363,6 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
     }
     let fra_screener = udfyldt && a.kladde.with_untracked(|k| !k.ydelser.is_empty());
     let kommune_besked = move || fejl.with(|f| super::felter::fejl_for(f, "kommune"));
-    let valgt = a
-        .kladde
-        .with_untracked(|k| k.kommune.clone().unwrap_or_default());
     let besked = move |felt: &'static str| {
         Signal::derive(move || {
             fejl.with(|f| super::felter::fejl_for(f, felt))
@@ -417,17 +414,13 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
             </div>
         })}
         <Field id="kommune".to_string() label=Signal::derive(super::t_ord("ans-kommune-label")) error=besked("kommune")>
-            <select
-                class="form-select"
+            <MunicipalitySelect
                 id="kommune"
                 name="kommune"
-                aria-describedby=move || kommune_besked().map(|_| "kommune-error")
-                // One binding for the select, not one per option (98): the options carry
-                // the value at the first render, this follows later changes of the draft
-                // (another tab, "Slet alle mine data").
-                prop:value=move || a.kladde.with(|k| k.kommune.clone().unwrap_or_default())
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
+                placeholder="ans-kommune-vaelg"
+                described_by=Signal::derive(move || kommune_besked().map(|_| "kommune-error".to_string()))
+                value=Signal::derive(move || a.kladde.with(|k| k.kommune.clone().unwrap_or_default()))
+                on_choose=Callback::new(move |v: String| {
                     a.opdater(|k| {
                         let ny = (!v.is_empty()).then_some(v);
                         if k.kommune != ny {
@@ -435,10 +428,8 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                         }
                         k.kommune = ny;
                     });
-                }
-            >
-                <MunicipalityOptions placeholder="ans-kommune-vaelg" chosen=valgt />
-            </select>
+                })
+            />
         </Field>
         {ydelser}
     }

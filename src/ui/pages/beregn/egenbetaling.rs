@@ -12,6 +12,7 @@ use crate::domain::beregning::{
     beregn_botilbudsbetaling, beregn_doegnbetaling, beregn_ledsagerudgifter, satser, Boform,
     Botilbudsoplysninger, Trin,
 };
+use crate::ui::components::AfterPaint;
 use crate::ui::i18n::use_i18n;
 use crate::ui::tk;
 use leptos::prelude::*;
@@ -101,7 +102,8 @@ fn Resultat(u: Result<Udfald, &'static str>) -> impl IntoView {
                 <Advarsler trin=warnings />
                 <Skoen />
             </div>
-            <Trail trin=u.trin />
+            // The steps are long and below the first screen: built after the box is painted.
+            <AfterPaint><Trail trin=u.trin /></AfterPaint>
         </section>
     }
     .into_any()

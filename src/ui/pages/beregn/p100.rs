@@ -18,6 +18,7 @@ use crate::domain::beregning::{
 };
 use crate::domain::money::Beloeb;
 use crate::domain::privacy::StorageMode;
+use crate::ui::components::AfterPaint;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::P;
 use crate::ui::storage::use_store;
@@ -590,9 +591,13 @@ fn Resultat100(g: Gemt100) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <Trail trin=trin />
-            <HvisGraf dato=dato punkt=punkt />
-            <TagMed g=g />
+            // The steps, the chart and "Tag med" (106 of the result's 141 elements, all below
+            // the first screen): built after the box is painted (issue 15).
+            <AfterPaint>
+                <Trail trin=trin />
+                <HvisGraf dato=dato punkt=punkt />
+                <TagMed g=g />
+            </AfterPaint>
         </section>
     }
     .into_any()

@@ -10,7 +10,7 @@ use crate::domain::screener::{
 };
 use crate::ui::components::{
     error_id, focus_error_summary, BackLink, Checkbox, Choice, Choices, ErrorLink, ErrorSummary,
-    Field, MunicipalityOptions, PageTitle, ReadAloud, TextInput,
+    Field, MunicipalitySelect, PageTitle, ReadAloud, TextInput,
 };
 use crate::ui::i18n::use_i18n;
 use crate::ui::{tk, use_answers, use_chosen};
@@ -167,7 +167,7 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     let message = move || error.get().map(|k| i18n.t_with(k, &[("hvem", hvem())]));
 
     // The options of a radio or checkbox question: (form value, Fluent message id). The
-    // municipality question is a select of its own (`MunicipalityOptions`).
+    // municipality question is a select of its own (`MunicipalitySelect`).
     let options: Vec<(String, &'static str)> = q
         .valg()
         .into_iter()
@@ -268,23 +268,17 @@ fn QuestionForm(q: Spoergsmaal, fra_tjek: bool) -> impl IntoView {
     } else if q == Spoergsmaal::Kommune {
         // 98 municipalities: a select (type the first letters to get there; the same
         // control as the header's and Ansøgning's), not 98 radio buttons.
-        let valgt = selected.with_untracked(|s| s.first().cloned().unwrap_or_default());
-        let select_id = field_id.clone();
-        let select_name = qid.clone();
+        let (select_id, select_name) = (field_id.clone(), qid.clone());
         view! {
             <Field id=field_id.clone() label=heading caption=caption error=message class="fh-field">
-                <select
-                    class="form-select"
+                <MunicipalitySelect
                     id=select_id
                     name=select_name
-                    aria-describedby=move || message.with(Option::is_some).then_some(error_id(KOMMUNE_SELECT_ID))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        selected.set(if v.is_empty() { vec![] } else { vec![v] });
-                    }
-                >
-                    <MunicipalityOptions placeholder="screener-kommune-vaelg" chosen=valgt />
-                </select>
+                    placeholder="screener-kommune-vaelg"
+                    described_by=Signal::derive(move || message.with(Option::is_some).then(|| error_id(KOMMUNE_SELECT_ID)))
+                    value=Signal::derive(move || selected.with(|s| s.first().cloned().unwrap_or_default()))
+                    on_choose=Callback::new(move |v: String| selected.set(if v.is_empty() { vec![] } else { vec![v] }))
+                />
             </Field>
         }
         .into_any()
