@@ -46,8 +46,17 @@ if (!loader) {
   process.exit(1);
 }
 const [loaderTag, jsUrl, wasmUrl] = loader;
-const preloads = trunkHtml.match(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g) || [];
+// Trunk's preload of the wasm carries an `integrity` attribute that Chrome ignores for a
+// `fetch` preload and warns about on every page (crbug.com/981419); the glue's own fetch of
+// the wasm has no integrity either, and a preload whose integrity differs from the request
+// it is meant for may not be matched to it (a second download). It goes.
+const trunkPreloads = trunkHtml.match(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g) || [];
 let template = trunkHtml.replace(loaderTag, '');
+const preloads = trunkPreloads.map((p) => {
+  const plain = /rel="preload"[^>]*\bas="fetch"/.test(p) ? p.replace(/ integrity="[^"]*"/, '') : p;
+  template = template.replace(p, plain);
+  return plain;
+});
 template = template.replace(/(script-src 'self' 'wasm-unsafe-eval')[^;"]*/, '$1');
 template = template.replace('<script defer src="/boot.js"></script>',
   `<script defer src="/boot.js" data-js="${jsUrl}" data-wasm="${wasmUrl}"></script>`);
@@ -61,14 +70,28 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(template)) {
 }
 const appHtml = template;
 writeFileSync(join(dist, 'app.html'), appHtml);
-// Content pages load the app only when needed: no preload of the wasm there.
-let pageTemplate = template;
-for (const p of preloads) pageTemplate = pageTemplate.replace(p, '');
 // (The body's last <noscript>, the app-only note; the one in <head> with noscript.css stays.)
-pageTemplate = pageTemplate.replace(/\s*<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>\s*(?=<\/body>)/, '\n');
-if (!pageTemplate.includes('<script defer src="/boot.js"') || !pageTemplate.includes('/noscript.css')) {
-  console.error('prerender: the page template lost boot.js or noscript.css');
+const eagerTemplate = template.replace(/\s*<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>\s*(?=<\/body>)/, '\n');
+// Content pages load the app only when needed: no preload of the wasm there.
+let pageTemplate = eagerTemplate;
+for (const p of preloads) pageTemplate = pageTemplate.replace(p, '');
+// Pages that start the app at once (the app sections, the zero-trace pages) keep Trunk's
+// preloads of the JS glue, its snippets and the wasm (issue 15): the browser fetches them
+// while it reads the head, alongside the CSS and fonts, instead of one after the other once
+// boot.js has run (boot.js → glue → its snippets and the wasm: two to three round trips
+// later, 150 ms each on Slow 4G). boot.js's import and the glue's fetch then take the
+// preloaded responses (same URL, same CORS mode).
+const preloaded = (re) => preloads.filter((p) => re.test(p)).length;
+if (preloaded(/rel="preload"[^>]*\.wasm"/) !== 1 || preloaded(new RegExp(`rel="modulepreload" href="${jsUrl}"`)) !== 1
+    || preloads.some((p) => !eagerTemplate.includes(p))) {
+  console.error(`prerender: expected Trunk's preloads of the wasm and the JS glue in index.html, found:\n${preloads.join('')}`);
   process.exit(1);
+}
+for (const t of [pageTemplate, eagerTemplate]) {
+  if (!t.includes('<script defer src="/boot.js"') || !t.includes('/noscript.css')) {
+    console.error('prerender: the page template lost boot.js or noscript.css');
+    process.exit(1);
+  }
 }
 
 // ---- 2. Render every route natively (src/bin/prerender.rs) ---------------------------------
@@ -94,7 +117,7 @@ for (const line of run.stdout.split('\n').filter(Boolean)) {
   const eager = isApp || EAGER.some((p) => path === p || path.startsWith(`${p}/`));
   // An English address (/en, /en/…) is an English page.
   const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'da';
-  const html = pageTemplate
+  const html = (eager ? eagerTemplate : pageTemplate)
     .replace('<html lang="da" class="no-js">',
       `<html lang="${lang}" class="no-js" data-prerendered=""${eager ? ' data-app="eager"' : ''}>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
