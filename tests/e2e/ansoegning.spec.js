@@ -240,7 +240,13 @@ test('a helper completes a draft with the keyboard only: "personen"/"hun", fuldm
   await typeInto(page, page.getByLabel('Fornavn', { exact: true }), HELPER.fornavn);
   await typeInto(page, page.getByLabel('Efternavn'), HELPER.efternavn);
   await expect(page.getByLabel('Fornavn', { exact: true })).toHaveAttribute('autocomplete', 'off');
+  // The wording follows the choice at once, on the same page (the step indicator's titles
+  // come from the draft's wording, a memo that changes only when the wording does).
+  const steps = page.locator('.step-indicator');
+  await expect(steps).toContainText('Hvad søger personen');
   await chooseRadio(page, '"Hun"');
+  await expect(steps).toContainText('Hvad søger hun');
+  await expect(steps).not.toContainText('Hvad søger personen');
   await next(page, 'hvem-hjaelper');
 
   // Hvem hjælper: explains the terms; required: name, relation, contact, fuldmagt, role.

@@ -16,9 +16,8 @@ pub fn fejl_for(fejl: &[Fejl], felt: &str) -> Option<&'static str> {
 }
 
 /// The wording arguments of the current draft (du / personen / hun …).
-fn ordvalg_args(i18n: crate::ui::i18n::I18n) -> Signal<Vec<(&'static str, String)>> {
-    let a = super::use_ansoegning();
-    Signal::derive(move || a.kladde.with(|k| super::ord_args(i18n.lang.get(), k)))
+fn ordvalg_args() -> Signal<Vec<(&'static str, String)>> {
+    super::use_ansoegning().ord.into()
 }
 
 /// The error summary at the top (the shared `ErrorSummary`): one link per message, to the
@@ -31,7 +30,7 @@ pub fn Fejlopsummering(
     args: Option<Signal<Vec<(&'static str, String)>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let args = args.unwrap_or_else(|| ordvalg_args(i18n));
+    let args = args.unwrap_or_else(ordvalg_args);
     let items = Signal::derive(move || {
         let a = args.get();
         let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -88,7 +87,7 @@ pub fn Tekstfelt(
     #[prop(optional, into)] args: Option<Signal<Vec<(&'static str, String)>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let args = args.unwrap_or_else(|| ordvalg_args(i18n));
+    let args = args.unwrap_or_else(ordvalg_args);
     let error = besked_signal(fejl, id.clone(), args);
     let label = Signal::derive(move || {
         if valgfri {
@@ -211,7 +210,7 @@ pub fn Valg(
     #[prop(optional, into)] args: Option<Signal<Vec<(&'static str, String)>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let args = args.unwrap_or_else(|| ordvalg_args(i18n));
+    let args = args.unwrap_or_else(ordvalg_args);
     let first = valg
         .first()
         .map(|(v, _)| format!("{navn}-{v}"))

@@ -20,7 +20,7 @@ pub use kvittering::Kvittering;
 pub use trin::AnsoegningTrin;
 
 use super::P;
-use crate::domain::ansoegning::{self as domain, fil, ordvalg, Kladde, Rolle, Trin};
+use crate::domain::ansoegning::{self as domain, fil, ordvalg, Kladde, Ordvalg, Rolle, Trin};
 use crate::domain::privacy::{self, StorageMode};
 use crate::ui::browser;
 use crate::ui::components::PageTitle;
@@ -49,6 +49,11 @@ pub struct Ansoegning {
     /// The last change was refused: the draft would have become too large to save as a
     /// file and open again ([`fil::MAKS_BYTES`]). Nothing already in the draft was lost.
     pub for_stor: RwSignal<bool>,
+    /// The draft's wording (du / personen / hun …, see [`ord_args`]) in the UI's language.
+    /// A memo: it changes only when the wording or the language does, not on every key
+    /// typed into the draft, so the labels and texts built from it are not formatted again
+    /// on every key (issue 15).
+    pub ord: Memo<Vec<(&'static str, String)>>,
     store: Store,
 }
 
@@ -57,10 +62,14 @@ impl Ansoegning {
     /// after start-up; "Slet alle mine data" empties it) and warns before the page is left
     /// with unsaved changes.
     pub fn new(store: Store) -> Ansoegning {
+        let i18n = use_i18n();
+        let kladde = RwSignal::new(Kladde::default());
+        let valg = Memo::new(move |_| kladde.with(ordvalg));
         let a = Ansoegning {
-            kladde: RwSignal::new(Kladde::default()),
+            kladde,
             ugemt: RwSignal::new(false),
             for_stor: RwSignal::new(false),
+            ord: Memo::new(move |_| valg.with(|o| ord_args_for(i18n.lang.get(), o))),
             store,
         };
         // The draft comes from the store only when the store was read anew (start-up,
@@ -156,7 +165,11 @@ pub fn use_ansoegning() -> Ansoegning {
 /// and the words `subj` (du / personen / hun …), `obj` (dig / personen / hende …),
 /// `poss` (din / personens / hendes …) and `subjstort` (Du / Personen / Hun …).
 pub fn ord_args(lang: Lang, k: &Kladde) -> Vec<(&'static str, String)> {
-    let o = ordvalg(k);
+    ord_args_for(lang, &ordvalg(k))
+}
+
+/// [`ord_args`] for a wording already worked out.
+fn ord_args_for(lang: Lang, o: &Ordvalg) -> Vec<(&'static str, String)> {
     let navngen = if o.navn.ends_with(['s', 'x', 'z']) {
         format!("{}'", o.navn)
     } else {
@@ -188,17 +201,27 @@ pub fn med_kladde<V: IntoView + 'static>(
 
 /// Translates with the wording arguments and extra ones.
 pub fn tekst(lang: Lang, k: &Kladde, key: &str, extra: &[(&str, &str)]) -> String {
-    let ord = ord_args(lang, k);
+    med_ord(lang, &ord_args(lang, k), key, extra)
+}
+
+/// Translates with given wording arguments ([`ord_args`]) and extra ones.
+fn med_ord(
+    lang: Lang,
+    ord: &[(&'static str, String)],
+    key: &str,
+    extra: &[(&str, &str)],
+) -> String {
     let mut args: Vec<(&str, &str)> = ord.iter().map(|(k, v)| (*k, v.as_str())).collect();
     args.extend_from_slice(extra);
     translate_with(lang, key, &args)
 }
 
-/// A reactive text with the wording of the current draft.
+/// A reactive text with the wording of the current draft: formatted again only when the
+/// wording or the language changes ([`Ansoegning::ord`]), not on every key typed.
 pub fn t_ord(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     let a = use_ansoegning();
-    move || a.kladde.with(|k| tekst(i18n.lang.get(), k, key, &[]))
+    move || a.ord.with(|o| med_ord(i18n.lang.get(), o, key, &[]))
 }
 
 /// "Gem som fil", and in memory mode the notice that the draft is gone when the tab

@@ -3,7 +3,7 @@
 //! the fields, "Fortsæt" and "Gem som fil".
 
 use super::felter::{Fejlopsummering, Tekstfelt, Valg};
-use super::{tekst, trin_sti, use_ansoegning, Gemmelinje, START};
+use super::{med_ord, t_ord, trin_sti, use_ansoegning, Gemmelinje, START};
 use crate::domain::ansoegning::{
     self as domain, forrige, naeste, trin, valider, vejledning, Fejl, Kladde, Omtale,
     Repraesentation, Trin, Udgiftslinje, Vejledning,
@@ -73,30 +73,34 @@ pub fn AnsoegningTrin() -> impl IntoView {
 pub fn Trinindikator(aktuel: Trin) -> impl IntoView {
     let i18n = use_i18n();
     let a = use_ansoegning();
-    let steps = Signal::derive(move || {
+    // A memo: the list is drawn again only when a step's title, link or state changes, not
+    // on every key typed into the draft (issue 15).
+    let steps = Memo::new(move |_| {
         let lang = i18n.lang.get();
-        a.kladde.with(|k| {
-            let alle = trin(k);
-            let pos = alle.iter().position(|t| *t == aktuel).unwrap_or(alle.len());
-            let mut fri = true;
-            alle.iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let klikbar = *t != aktuel && (i < pos || fri);
-                    if *t != Trin::Tjek && !valider(k, *t).is_empty() {
-                        fri = false;
-                    }
-                    Step {
-                        title: tekst(lang, k, trin_titel(*t), &[]),
-                        href: klikbar.then(|| trin_sti(*t)),
-                        state: match i.cmp(&pos) {
-                            std::cmp::Ordering::Less => StepState::Done,
-                            std::cmp::Ordering::Equal => StepState::Current,
-                            std::cmp::Ordering::Greater => StepState::Later,
-                        },
-                    }
-                })
-                .collect()
+        a.ord.with(|ord| {
+            a.kladde.with(|k| {
+                let alle = trin(k);
+                let pos = alle.iter().position(|t| *t == aktuel).unwrap_or(alle.len());
+                let mut fri = true;
+                alle.iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let klikbar = *t != aktuel && (i < pos || fri);
+                        if *t != Trin::Tjek && !valider(k, *t).is_empty() {
+                            fri = false;
+                        }
+                        Step {
+                            title: med_ord(lang, ord, trin_titel(*t), &[]),
+                            href: klikbar.then(|| trin_sti(*t)),
+                            state: match i.cmp(&pos) {
+                                std::cmp::Ordering::Less => StepState::Done,
+                                std::cmp::Ordering::Equal => StepState::Current,
+                                std::cmp::Ordering::Greater => StepState::Later,
+                            },
+                        }
+                    })
+                    .collect()
+            })
         })
     });
     view! { <StepIndicator label=Signal::derive(move || i18n.t("ans-trin-label")) steps=steps no_print=true /> }
@@ -118,10 +122,7 @@ fn TrinSide(t: Trin) -> impl IntoView {
     let a = use_ansoegning();
     let navigate = use_navigate();
     let fejl = RwSignal::new(Vec::<Fejl>::new());
-    let titel = move || {
-        a.kladde
-            .with(|k| tekst(i18n.lang.get(), k, trin_titel(t), &[]))
-    };
+    let titel = t_ord(trin_titel(t));
     let page_title = move || {
         let base = i18n.t_with("ans-trin-title", &[("trin", &titel())]);
         if fejl.with(|f| f.is_empty()) {
@@ -130,22 +131,23 @@ fn TrinSide(t: Trin) -> impl IntoView {
             i18n.t_with("ans-title-error", &[("title", &base)])
         }
     };
+    // Memos of what the draft decides (the number of steps, the one before), so a key typed
+    // into a field does not redraw them.
+    let nr_antal = Memo::new(move |_| a.kladde.with(|k| trin_nr(k, t)));
     let nr = move || {
-        a.kladde.with(|k| {
-            let (n, m) = trin_nr(k, t);
-            i18n.t_with(
-                "ans-trin-nr",
-                &[("nr", &n.to_string()), ("antal", &m.to_string())],
-            )
-        })
+        let (n, m) = nr_antal.get();
+        i18n.t_with(
+            "ans-trin-nr",
+            &[("nr", &n.to_string()), ("antal", &m.to_string())],
+        )
     };
-    let back = move || {
+    let back = Memo::new(move |_| {
         a.kladde
             .with(|k| forrige(k, t))
             .map(trin_sti)
             .unwrap_or_else(|| START.to_string())
-    };
-    let args = Signal::derive(move || a.kladde.with(|k| super::ord_args(i18n.lang.get(), k)));
+    });
+    let args: Signal<Vec<(&'static str, String)>> = a.ord.into();
     let nav = navigate.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -178,7 +180,7 @@ fn TrinSide(t: Trin) -> impl IntoView {
     view! {
         <PageTitle text=page_title />
         <div class="page-narrow ans-step" data-step=t.id()>
-            <BackLink href=Signal::derive(back) label=Signal::derive(move || i18n.t("ans-tilbage")) no_print=true />
+            <BackLink href=back label=Signal::derive(move || i18n.t("ans-tilbage")) no_print=true />
             <Fejlopsummering fejl=fejl args=args />
             <Trinindikator aktuel=t />
             <form novalidate on:submit=on_submit>
@@ -200,7 +202,8 @@ macro_rules! felt {
     ($a:expr, |$k:ident| $get:expr, |$k2:ident, $v:ident| $set:expr) => {{
         let a = $a;
         (
-            Signal::derive(move || a.kladde.with(|$k| $get.clone())),
+            // A memo: a key typed into one field does not redraw the others.
+            Memo::new(move |_| a.kladde.with(|$k| $get.clone())),
             Callback::new(move |$v: String| a.opdater(|$k2| $set)),
         )
     }};
@@ -214,9 +217,7 @@ fn OmDig(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
     let hjaelper = move || hjaelper_memo.get();
     // A helper types someone else's data: no autofill of the helper's own.
     let ac = move |key: &'static str| if hjaelper() { "off" } else { key };
-    let lbl = |key: &'static str| {
-        Signal::derive(move || a.kladde.with(|k| tekst(i18n.lang.get(), k, key, &[])))
-    };
+    let lbl = |key: &'static str| Signal::derive(t_ord(key));
     let (fornavn, s_fornavn) = felt!(a, |k| k.person.fornavn, |k, v| k.person.fornavn = v);
     let (efternavn, s_efternavn) = felt!(a, |k| k.person.efternavn, |k, v| k.person.efternavn = v);
     let (cpr, s_cpr) = felt!(a, |k| k.person.cpr, |k, v| k.person.cpr = v);
@@ -276,14 +277,12 @@ fn OmDig(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
 fn HvemHjaelper(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
     let i18n = use_i18n();
     let a = use_ansoegning();
-    let lbl = |key: &'static str| {
-        Signal::derive(move || a.kladde.with(|k| tekst(i18n.lang.get(), k, key, &[])))
-    };
+    let lbl = |key: &'static str| Signal::derive(t_ord(key));
     let (navn, s_navn) = felt!(a, |k| k.hjaelper.navn, |k, v| k.hjaelper.navn = v);
     let (relation, s_relation) = felt!(a, |k| k.hjaelper.relation, |k, v| k.hjaelper.relation = v);
     let (telefon, s_telefon) = felt!(a, |k| k.hjaelper.telefon, |k, v| k.hjaelper.telefon = v);
     let (email, s_email) = felt!(a, |k| k.hjaelper.email, |k, v| k.hjaelper.email = v);
-    let args = Signal::derive(move || a.kladde.with(|k| super::ord_args(i18n.lang.get(), k)));
+    let args: Signal<Vec<(&'static str, String)>> = a.ord.into();
     let rolle_valg: Vec<(String, &'static str)> = Repraesentation::ALL
         .iter()
         .map(|r| {
@@ -436,14 +435,20 @@ fn HvadSoeger(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
 }
 
 /// One guiding question in words.
-fn vejledning_tekst(lang: Lang, k: &Kladde, v: Vejledning, s: &Kvalitetsstandard) -> String {
+/// `ord`: the draft's wording ([`super::ord_args`]).
+fn vejledning_tekst(
+    lang: Lang,
+    ord: &[(&'static str, String)],
+    v: Vejledning,
+    s: &Kvalitetsstandard,
+) -> String {
     match v {
         Vejledning::Tema(t) => {
             let tema = translate(lang, &format!("vum-{}", t.as_str())).to_lowercase();
-            tekst(lang, k, v.besked_id(), &[("tema", &tema)])
+            med_ord(lang, ord, v.besked_id(), &[("tema", &tema)])
         }
-        Vejledning::Maal => tekst(lang, k, v.besked_id(), &[("ydelse", s.title)]),
-        _ => tekst(lang, k, v.besked_id(), &[]),
+        Vejledning::Maal => med_ord(lang, ord, v.besked_id(), &[("ydelse", s.title)]),
+        _ => med_ord(lang, ord, v.besked_id(), &[]),
     }
 }
 
@@ -467,15 +472,17 @@ fn HverdagTrin(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                 .map(|s| {
                     let id = format!("hverdag-{}", s.id);
                     let sid = s.id;
-                    let spm = Signal::derive(move || {
-                        a.kladde.with(|k| {
+                    // From the wording only: not formatted again on every key typed.
+                    let spm: Signal<Vec<String>> = Memo::new(move |_| {
+                        a.ord.with(|ord| {
                             let lang = i18n.lang.get();
                             vejledning(s)
                                 .into_iter()
-                                .map(|v| vejledning_tekst(lang, k, v, s))
+                                .map(|v| vejledning_tekst(lang, ord, v, s))
                                 .collect::<Vec<_>>()
                         })
-                    });
+                    })
+                    .into();
                     let label = format!("{} ({})", s.title, paragraffer(s));
                     view! {
                         <div class="ans-hverdag">
@@ -484,7 +491,7 @@ fn HverdagTrin(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
                                 label=Signal::derive(move || label.clone())
                                 hint=Signal::derive(move || i18n.t("ans-hverdag-hint"))
                                 hint_liste=spm
-                                vaerdi=Signal::derive(move || a.kladde.with(|k| k.hverdag_for(sid).to_string()))
+                                vaerdi=Memo::new(move |_| a.kladde.with(|k| k.hverdag_for(sid).to_string()))
                                 saet=Callback::new(move |v: String| a.opdater(|k| k.saet_hverdag(sid, v)))
                                 fejl=fejl
                                 flere_linjer=true
@@ -554,8 +561,8 @@ fn Udgifter(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
         let n = antal.get();
         (0..n)
             .map(|i| {
-                let hvad = Signal::derive(move || a.kladde.with(|k| k.udgifter.get(i).map(|u| u.hvad.clone()).unwrap_or_default()));
-                let beloeb = Signal::derive(move || a.kladde.with(|k| k.udgifter.get(i).map(|u| u.beloeb.clone()).unwrap_or_default()));
+                let hvad = Memo::new(move |_| a.kladde.with(|k| k.udgifter.get(i).map(|u| u.hvad.clone()).unwrap_or_default()));
+                let beloeb = Memo::new(move |_| a.kladde.with(|k| k.udgifter.get(i).map(|u| u.beloeb.clone()).unwrap_or_default()));
                 let s_hvad = Callback::new(move |v: String| a.opdater(|k| if let Some(u) = k.udgifter.get_mut(i) { u.hvad = v }));
                 let s_beloeb = Callback::new(move |v: String| a.opdater(|k| if let Some(u) = k.udgifter.get_mut(i) { u.beloeb = v }));
                 let nr = (i + 1).to_string();
@@ -678,6 +685,6 @@ fn Dokumenter(fejl: RwSignal<Vec<Fejl>>) -> impl IntoView {
     view! {
         <p>{super::t_ord("ans-dokumenter-intro")}</p>
         {liste}
-        <Tekstfelt id="andet" label=Signal::derive(move || a.kladde.with(|k| tekst(i18n.lang.get(), k, "ans-felt-andet", &[]))) vaerdi=andet saet=s_andet fejl=fejl flere_linjer=true valgfri=true />
+        <Tekstfelt id="andet" label=Signal::derive(t_ord("ans-felt-andet")) vaerdi=andet saet=s_andet fejl=fejl flere_linjer=true valgfri=true />
     }
 }
