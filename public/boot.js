@@ -114,8 +114,15 @@
   function start() {
     if (started || !jsUrl || !wasmUrl) return;
     started = true;
+    // The wasm is asked for first, while the JS glue is still on its way (issue 15): the
+    // glue would only ask for it once it had arrived and run, a round trip or two later.
+    // Not a <link rel="preload">: WebKit does not hand a fetch preload to a later fetch and
+    // downloaded the wasm twice. The glue takes the promised response as it is (and
+    // compiles it while it streams in).
+    const wasm = fetch(wasmUrl);
+    wasm.catch(() => {}); // a failure is reported once, below, by the glue's await
     import(jsUrl)
-      .then((glue) => glue.default({ module_or_path: wasmUrl }))
+      .then((glue) => glue.default({ module_or_path: wasm }))
       .catch((err) => {
         // The pre-rendered page stays as it is; say so in the console only.
         console.warn('Støtteportalen: the app could not start', err);

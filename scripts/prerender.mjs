@@ -5,8 +5,7 @@
 // 1. Turns Trunk's dist/index.html into the template: the inline wasm loader is replaced by
 //    public/boot.js (which gets the app's paths), so the Content Security Policy needs no
 //    script hashes. dist/app.html is the app shell for addresses that are not pre-rendered
-//    (the server's fallback; it keeps the preload of the wasm, because there the app is
-//    needed at once).
+//    (the server's fallback). No page keeps Trunk's preloads (see below).
 // 2. Renders every page natively with the app's own components (src/bin/prerender.rs, Leptos
 //    server-side rendering), starting at the front page and following every link inside the
 //    portal (content routes: the catalogue, every service and paragraph page of every
@@ -46,17 +45,19 @@ if (!loader) {
   process.exit(1);
 }
 const [loaderTag, jsUrl, wasmUrl] = loader;
-// Trunk's preload of the wasm carries an `integrity` attribute that Chrome ignores for a
-// `fetch` preload and warns about on every page (crbug.com/981419); the glue's own fetch of
-// the wasm has no integrity either, and a preload whose integrity differs from the request
-// it is meant for may not be matched to it (a second download). It goes.
-const trunkPreloads = trunkHtml.match(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g) || [];
+// Trunk's preloads (`<link rel="preload" as="fetch">` of the wasm, `modulepreload` of the JS
+// glue and its snippets) go, from every page and from app.html: WebKit (every iPhone
+// browser) does not hand a fetch preload to the glue's `fetch`, so it downloaded the wasm
+// twice (measured: two Resource Timing entries of 824 KB each on /find-hjaelp), and the
+// snippets twice. Instead boot.js asks for the wasm itself, first thing, before it
+// imports the glue (issue 15; public/boot.js, `start`).
+const preloads = trunkHtml.match(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g) || [];
+if (!preloads.some((p) => p.includes(wasmUrl))) {
+  console.error(`prerender: expected Trunk's preload of ${wasmUrl} in index.html`);
+  process.exit(1);
+}
 let template = trunkHtml.replace(loaderTag, '');
-const preloads = trunkPreloads.map((p) => {
-  const plain = /rel="preload"[^>]*\bas="fetch"/.test(p) ? p.replace(/ integrity="[^"]*"/, '') : p;
-  template = template.replace(p, plain);
-  return plain;
-});
+for (const p of preloads) template = template.replace(p, '');
 template = template.replace(/(script-src 'self' 'wasm-unsafe-eval')[^;"]*/, '$1');
 template = template.replace('<script defer src="/boot.js"></script>',
   `<script defer src="/boot.js" data-js="${jsUrl}" data-wasm="${wasmUrl}"></script>`);
@@ -70,28 +71,13 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(template)) {
 }
 const appHtml = template;
 writeFileSync(join(dist, 'app.html'), appHtml);
-// (The body's last <noscript>, the app-only note; the one in <head> with noscript.css stays.)
-const eagerTemplate = template.replace(/\s*<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>\s*(?=<\/body>)/, '\n');
-// Content pages load the app only when needed: no preload of the wasm there.
-let pageTemplate = eagerTemplate;
-for (const p of preloads) pageTemplate = pageTemplate.replace(p, '');
-// Pages that start the app at once (the app sections, the zero-trace pages) keep Trunk's
-// preloads of the JS glue, its snippets and the wasm (issue 15): the browser fetches them
-// while it reads the head, alongside the CSS and fonts, instead of one after the other once
-// boot.js has run (boot.js → glue → its snippets and the wasm: two to three round trips
-// later, 150 ms each on Slow 4G). boot.js's import and the glue's fetch then take the
-// preloaded responses (same URL, same CORS mode).
-const preloaded = (re) => preloads.filter((p) => re.test(p)).length;
-if (preloaded(/rel="preload"[^>]*\.wasm"/) !== 1 || preloaded(new RegExp(`rel="modulepreload" href="${jsUrl}"`)) !== 1
-    || preloads.some((p) => !eagerTemplate.includes(p))) {
-  console.error(`prerender: expected Trunk's preloads of the wasm and the JS glue in index.html, found:\n${preloads.join('')}`);
+// Content pages: the body's last <noscript> (the app-only note) goes; the one in <head>
+// with noscript.css stays.
+const pageTemplate = template.replace(/\s*<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>\s*(?=<\/body>)/, '\n');
+if (!pageTemplate.includes('<script defer src="/boot.js"') || !pageTemplate.includes('/noscript.css')
+    || /rel="(module)?preload"/.test(pageTemplate)) {
+  console.error('prerender: the page template lost boot.js or noscript.css, or kept a preload');
   process.exit(1);
-}
-for (const t of [pageTemplate, eagerTemplate]) {
-  if (!t.includes('<script defer src="/boot.js"') || !t.includes('/noscript.css')) {
-    console.error('prerender: the page template lost boot.js or noscript.css');
-    process.exit(1);
-  }
 }
 
 // ---- 2. Render every route natively (src/bin/prerender.rs) ---------------------------------
@@ -117,7 +103,7 @@ for (const line of run.stdout.split('\n').filter(Boolean)) {
   const eager = isApp || EAGER.some((p) => path === p || path.startsWith(`${p}/`));
   // An English address (/en, /en/…) is an English page.
   const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'da';
-  const html = (eager ? eagerTemplate : pageTemplate)
+  const html = pageTemplate
     .replace('<html lang="da" class="no-js">',
       `<html lang="${lang}" class="no-js" data-prerendered=""${eager ? ' data-app="eager"' : ''}>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)

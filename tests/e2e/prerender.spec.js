@@ -91,26 +91,23 @@ test('JavaScript on: a content page loads no app until a control is used (Save-D
   expect(rec.errors).toEqual([]);
 });
 
-test('the pages that start the app at once preload its files; content pages do not', async ({ page }) => {
-  // Issue 15: on an app section the wasm and the JS glue are requested while the head is
-  // read, not only after boot.js has run; the preloaded responses are the ones used (one
-  // request each, no warning that a preload was not used).
-  const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning' && /preload/i.test(m.text())) warnings.push(m.text()); });
-  for (const path of ['/find-hjaelp', '/beregn/kompensationsydelse', '/ansoegning', '/anonym-hjaelp']) {
+test('the pages that start the app at once ask for the wasm first, once, without a preload link', async ({ page }) => {
+  // Issue 15: boot.js asks for the wasm before it imports the JS glue (the glue would ask
+  // only once it had arrived and run). No page has a <link rel="preload">: WebKit does not
+  // hand a fetch preload to a later fetch and downloaded the wasm twice
+  // (tests/engines/smoke.mjs checks one request there too).
+  for (const path of ['/find-hjaelp', '/beregn/kompensationsydelse', '/ansoegning', '/anonym-hjaelp',
+    '/find-hjaelp/sporgsmaal/alder' /* not pre-rendered: app.html */]) {
     const rec = record(page);
     await page.goto(path);
     await expect(page.locator('html[data-app="ready"]'), path).toHaveCount(1);
-    const head = page.locator('head');
-    await expect(head.locator('link[rel="preload"][as="fetch"][href$=".wasm"]'), path).toHaveCount(1);
-    await expect(head.locator('link[rel="modulepreload"][href^="/stotteportalen-"][href$=".js"]'), path).toHaveCount(1);
+    await expect(page.locator('link[rel="preload"], link[rel="modulepreload"]'), path).toHaveCount(0);
     expect(rec.requests.filter((u) => u.endsWith('.wasm')), path).toHaveLength(1);
     expect(rec.requests.filter((u) => /\/stotteportalen-[0-9a-f]+\.js$/.test(u)), path).toHaveLength(1);
     expect(rec.errors, path).toEqual([]);
     if (path === '/find-hjaelp') {
-      // The wasm's request starts before the JS glue has even arrived: the preload in the HTML
-      // asks for both at once (without it, the glue's own fetch asks for the wasm once the glue
-      // has been downloaded and run).
+      // The wasm's request starts before the JS glue has arrived (without boot.js's own
+      // fetch, the glue asks for the wasm only after it has been downloaded and run).
       const timing = await page.evaluate(() => {
         const entries = performance.getEntriesByType('resource');
         const find = (re) => entries.find((e) => re.test(e.name));
@@ -119,14 +116,13 @@ test('the pages that start the app at once preload its files; content pages do n
       expect(timing.wasmStart).toBeLessThan(timing.glueEnd);
     }
   }
-  // Content pages (as served: boot.js may add the preloads later, at idle time on a fast
-  // connection, see the next test).
+  // Content pages as served (boot.js may add a preload later, at idle time on a fast
+  // connection in Chromium, see the next test).
   for (const path of ['/', '/ydelser/viborg/krisecenter', '/kontakt']) {
     const html = await (await page.request.get(path)).text();
     expect(html, path).toContain('<script defer src="/boot.js"');
     expect(html, path).not.toMatch(/rel="(module)?preload"/);
   }
-  expect(warnings).toEqual([]);
 });
 
 test('JavaScript on: the interactive sections and English start the app at once', async ({ page }) => {

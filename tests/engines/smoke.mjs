@@ -360,6 +360,10 @@ export const CHECKS = [
         await page.go(path);
         await page.waitReady();
         await page.waitH1(h1);
+        // One request for the wasm (issue 15: a <link rel="preload"> of it was not handed to
+        // the later fetch here, and WebKit downloaded it twice).
+        expectEq(await page.js(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length), 1,
+          `${path}: requests for the wasm`);
         expectEq(await page.js(() => document.querySelectorAll('h1').length), 1, `${path}: number of headings`);
         expect(await page.js(() => !!document.querySelector('main#main-content')), `${path}: no main`);
       }
@@ -367,6 +371,8 @@ export const CHECKS = [
       await page.go('/find-hjaelp/sporgsmaal/hvem');
       await page.waitReady();
       await page.waitH1(/Hvem svarer\?/);
+      expectEq(await page.js(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length), 1,
+        'app.html: requests for the wasm');
       await page.go('/findes/ikke');
       await page.waitReady();
       await page.waitH1('Siden findes ikke');
