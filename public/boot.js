@@ -109,7 +109,31 @@
   const script = document.currentScript;
   const jsUrl = script && script.dataset.js;
   const wasmUrl = script && script.dataset.wasm;
+  // The app's sections (APP_SECTIONS in src/ui/components/needs_js.rs; scripts/prerender.mjs
+  // fails the build when the two lists differ).
+  const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
+  const isReady = () => root.dataset.app === 'ready';
   let started = false;
+  // A button, form or link used before the app was ready: used again once it is.
+  let pending = null;
+
+  // The status line at the bottom of every pre-rendered page (`AppStatus`, src/ui/shell.rs):
+  // a live region, empty until a tap has to wait for the app. Its texts are the app's own
+  // (Fluent), in the page's language, in data attributes.
+  function say(which) {
+    const el = document.querySelector('[data-app-status]');
+    if (el) el.textContent = which ? el.getAttribute(`data-${which}`) || '' : '';
+  }
+
+  function failed(err) {
+    // The pre-rendered page stays as it is.
+    console.warn('Støtteportalen: the app could not start', err);
+    const p = pending;
+    pending = null;
+    // A link into the app is followed the old way: that page tries again on its own.
+    if (p instanceof HTMLAnchorElement) window.location.assign(p.href);
+    else say('failed');
+  }
 
   function start() {
     if (started || !jsUrl || !wasmUrl) return;
@@ -123,10 +147,7 @@
     wasm.catch(() => {}); // a failure is reported once, below, by the glue's await
     import(jsUrl)
       .then((glue) => glue.default({ module_or_path: wasm }))
-      .catch((err) => {
-        // The pre-rendered page stays as it is; say so in the console only.
-        console.warn('Støtteportalen: the app could not start', err);
-      });
+      .catch(failed);
   }
   // For the browser tests and for anything that needs the app right away.
   window.stotteportalenStart = start;
@@ -140,14 +161,64 @@
   }
 
   const prerendered = root.hasAttribute('data-prerendered');
-  if (!prerendered || root.dataset.app === 'eager' || window.location.search || hasSavedSettings()) {
-    start();
-    return;
-  }
+  const eager = !prerendered || root.dataset.app === 'eager' || window.location.search || hasSavedSettings();
+  if (eager) start();
+  if (!prerendered) return; // app.html: the app renders the page itself
 
-  // Content page: wait until a control that needs the app is used. Meanwhile, when the
-  // browser says the connection is fast and the person has not asked to save data, fetch
-  // the app's files at idle time, so a tap on a control later does not wait for them.
+  // Before the app is ready, nothing on a pre-rendered page that only the app can work may
+  // get lost: a button (a form's submit button too) does nothing until the app runs, so its
+  // click is used again on the same element once the app has adopted the page (src/main.rs
+  // hydrates the pre-rendered markup, it does not replace it); a form sent with Enter and no
+  // button the same. What was typed or chosen meanwhile stays where it is (src/main.rs).
+  // While the app is loading on this page, a link further into an app section waits for it
+  // too: followed the old way it would load the app shell (a blank page) and start the
+  // download of the app over again.
+  const BUTTONS = 'button:not([data-quick-exit]):not([data-menu-toggle])';
+  const intoApp = (a) => a.origin === window.location.origin
+    && !(a.pathname === window.location.pathname && a.search === window.location.search)
+    && APP_SECTIONS.some((s) => a.pathname === s || a.pathname.startsWith(`${s}/`));
+  function wait(ev, what) {
+    ev.preventDefault();
+    pending = what;
+    say('waiting');
+  }
+  document.addEventListener('click', (ev) => {
+    if (isReady() || ev.defaultPrevented) return;
+    const el = ev.target instanceof Element ? ev.target : null;
+    const button = el && el.closest(BUTTONS);
+    if (button) {
+      start();
+      wait(ev, button);
+      return;
+    }
+    const a = el && el.closest('a[href]');
+    if (!a || !started || !intoApp(a) || a.hasAttribute('download') || a.target) return;
+    if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    wait(ev, a);
+  });
+  document.addEventListener('submit', (ev) => {
+    if (isReady()) return;
+    const form = ev.target;
+    start();
+    wait(ev, pending instanceof Element && pending.form === form ? pending : form);
+  }, true);
+  window.addEventListener('stotteportalen-ready', () => {
+    say(null);
+    if (pending === null) return;
+    const p = pending;
+    pending = null;
+    // After the app's start-up effects (they run as microtasks), so they cannot undo it.
+    setTimeout(() => {
+      if (!p.isConnected) return;
+      if (p instanceof HTMLFormElement) p.requestSubmit();
+      else p.click();
+    }, 0);
+  });
+  if (eager) return;
+
+  // Content page: the app is started when a control that needs it is used. Meanwhile, when
+  // the browser says the connection is fast and the person has not asked to save data,
+  // fetch the app's files at idle time, so a tap on a control later does not wait for them.
   const connection = navigator.connection;
   const fast = connection && !connection.saveData && connection.effectiveType === '4g';
   if (fast) {
@@ -163,32 +234,16 @@
       }
     }), { once: true });
   }
-  const CONTROLS = 'input, select, textarea, button:not([data-quick-exit]):not([data-menu-toggle])';
-  const controlOf = (ev) => (ev.target instanceof Element ? ev.target.closest(CONTROLS) : null);
-  let pending = null;
+  const CONTROLS = `input, select, textarea, ${BUTTONS}`;
   const onUse = (ev) => {
-    const control = controlOf(ev);
-    if (!control) return;
-    start();
-    if (ev.type === 'click' && root.dataset.app !== 'ready' && control.matches('button')) {
-      // A button does nothing until the app runs: replay the click on the same element
-      // once the app has adopted it (src/main.rs hydrates the page, it does not replace it).
-      ev.preventDefault();
-      pending = control;
-    }
+    if (ev.target instanceof Element && ev.target.closest(CONTROLS)) start();
   };
-  for (const type of ['focusin', 'pointerdown', 'click', 'change']) {
+  for (const type of ['focusin', 'pointerdown', 'change']) {
     document.addEventListener(type, onUse, true);
   }
   window.addEventListener('stotteportalen-ready', () => {
-    for (const type of ['focusin', 'pointerdown', 'click', 'change']) {
+    for (const type of ['focusin', 'pointerdown', 'change']) {
       document.removeEventListener(type, onUse, true);
-    }
-    if (pending !== null) {
-      const button = pending;
-      pending = null;
-      // After the app's start-up effects (they run as microtasks), so they cannot undo it.
-      setTimeout(() => { if (button.isConnected) button.click(); }, 0);
     }
   });
 })();

@@ -29,6 +29,12 @@ const APP_SECTIONS = ['/find-hjaelp', '/beregn', '/ansoegning'];
 // its start page, by then the app runs.)
 const APP_FIRST = ['/beregn/kompensationsydelse',
   '/beregn/krisecenter-og-forsorgshjem', '/beregn/ledsager', '/beregn/botilbud'];
+// boot.js holds links into these sections back while the app loads: its list must be this one.
+const bootSections = readFileSync(join(dist, 'boot.js'), 'utf8').match(/const APP_SECTIONS = (\[[^\]]*\]);/);
+if (!bootSections || JSON.stringify(JSON.parse(bootSections[1].replace(/'/g, '"'))) !== JSON.stringify(APP_SECTIONS)) {
+  console.error(`prerender: APP_SECTIONS in boot.js (${bootSections && bootSections[1]}) is not ${JSON.stringify(APP_SECTIONS)}`);
+  process.exit(1);
+}
 // '/en': the English content pages (src/ui/i18n: has_english_address), found from there.
 const START = ['/', '/en', '/ydelser', '/ordforklaringer', '/anonym-hjaelp', '/sikkerhed', '/om-portalen',
   '/tilgaengelighed', '/kontakt', ...APP_SECTIONS, ...APP_FIRST];

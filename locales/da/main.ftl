@@ -157,6 +157,9 @@ notfound-help = Prøv at gå til forsiden eller brug menuen.
 ## Update notice (the offline copy has a new version waiting)
 update-notice-text = Der er en ny version af portalen.
 update-notice-button = Genindlæs siden
+# While the app loads (public/boot.js, AppStatus in src/ui/shell.rs)
+app-status-waiting = Vent lidt – siden er ved at blive klar. Så sker det, du trykkede på.
+app-status-failed = Siden kunne ikke blive helt klar. Tjek din internetforbindelse, og genindlæs siden.
 
 ## Form fields and the step indicator (src/ui/components)
 form-error-prefix = Fejl:

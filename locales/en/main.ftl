@@ -157,6 +157,9 @@ notfound-help = Try the home page or use the menu.
 ## Update notice (the offline copy has a new version waiting)
 update-notice-text = There is a new version of the portal.
 update-notice-button = Reload the page
+# While the app loads (public/boot.js, AppStatus in src/ui/shell.rs)
+app-status-waiting = Please wait – the page is getting ready. Then what you pressed will happen.
+app-status-failed = The page could not finish loading. Check your internet connection and reload the page.
 
 ## Form fields and the step indicator (src/ui/components)
 form-error-prefix = Error:

@@ -45,6 +45,20 @@ pub fn Shell(children: Children) -> impl IntoView {
             {children()}
         </main>
         <Footer />
+        <AppStatus />
+    }
+}
+
+/// The status line public/boot.js fills on a pre-rendered page while the app is loading:
+/// empty (and hidden) until a tap has to wait for the app, then "wait a moment"; "could not
+/// finish loading" if the app fails to start. A live region from the start, so a screen
+/// reader says the text when it comes. Its texts are in data attributes, in the page's
+/// language; the app itself never writes into it.
+#[component]
+fn AppStatus() -> impl IntoView {
+    view! {
+        <p class="app-status" role="status" data-app-status="" data-testid="app-status"
+            data-waiting=t("app-status-waiting") data-failed=t("app-status-failed")></p>
     }
 }
 

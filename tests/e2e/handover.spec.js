@@ -143,3 +143,73 @@ test('calculator: a date, an amount and a ticked box entered while the app loads
   await expect(page.getByTestId('calc-groups')).toContainText('3.000 kr. om måneden');
   expect(rec.errors).toEqual([]);
 });
+
+// On the app's own sections the app starts loading at once; a tap made before it is ready must
+// not be lost there either (issue 15: on a cheap phone the page is readable ≈ 3 s before the
+// app is). The status line at the bottom says that the tap is waiting.
+const WAITING = 'Vent lidt – siden er ved at blive klar. Så sker det, du trykkede på.';
+
+test('calculator: "Beregn" pressed (phone) or Enter (keyboard) while the app loads is used once it runs @desktop', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/beregn/kompensationsydelse');
+  await page.locator('#beregn-dato').fill('2025-10-01');
+  await page.locator('#udgift-1-beloeb').fill('2.500');
+  await page.locator('#udgift-1-dokumenteret').check();
+  if (testInfo.project.name === 'phone') await page.tap('[data-testid="calculate"]');
+  else await page.locator('#udgift-1-beloeb').press('Enter');
+  const status = page.getByTestId('app-status');
+  await expect(status).toHaveText(WAITING);
+  await expect(status).toBeVisible();
+  await notReady(page);
+  await expect(page).toHaveURL(/\/beregn\/kompensationsydelse$/);
+  release();
+  await ready(page);
+  await expect(page.getByTestId('calc-groups')).toContainText('3.000 kr. om måneden');
+  await expect(status).toHaveText('');
+  await expect(status).toHaveAttribute('role', 'status');
+  // No form was sent the old way (the Content Security Policy would have refused it).
+  expect(rec.errors).toEqual([]);
+});
+
+test('Find hjælp: "Start" tapped while the app loads waits for it — no blank page, the app fetched once @desktop', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/find-hjaelp');
+  await tapOrClick(page, '[data-testid="screener-start"]', testInfo);
+  await expect(page.getByTestId('app-status')).toHaveText(WAITING);
+  await expect(page).toHaveURL(/\/find-hjaelp$/);
+  await expect(page.locator('h1')).toHaveText('Find hjælp, der måske passer til dig');
+  release();
+  await ready(page);
+  await expect(page).toHaveURL(/\/find-hjaelp\/sporgsmaal\/hvem$/);
+  await expect(page.locator('h1')).toContainText('Hvem svarer?');
+  await expect(page.getByTestId('app-status')).toHaveText('');
+  expect(rec.requests.filter((u) => u.endsWith('.wasm'))).toHaveLength(1);
+  expect(rec.errors).toEqual([]);
+});
+
+test('when the app cannot be fetched, a tap that waited for it says so @desktop', async ({ page }, testInfo) => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await gate; await route.abort(); });
+  await page.goto('/beregn/ledsager');
+  await tapOrClick(page, '[data-testid="calculate"]', testInfo);
+  await expect(page.getByTestId('app-status')).toHaveText(WAITING);
+  release();
+  await expect(page.getByTestId('app-status'))
+    .toHaveText('Siden kunne ikke blive helt klar. Tjek din internetforbindelse, og genindlæs siden.');
+  await notReady(page);
+});
+
+test('the wait is said in the page\'s language (/en)', async ({ page }, testInfo) => {
+  const release = await holdApp(page);
+  await page.goto('/en');
+  await tapOrClick(page, '[data-testid="start-zero-trace"]', testInfo);
+  await expect(page.getByTestId('app-status'))
+    .toHaveText('Please wait – the page is getting ready. Then what you pressed will happen.');
+  release();
+  await ready(page);
+  await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
+  await expect(page.getByTestId('app-status')).toHaveText('');
+});

@@ -14,7 +14,8 @@ use crate::ui::shell::escape_html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// The parts of the portal that only work with JavaScript (the app itself).
+/// The parts of the portal that only work with JavaScript (the app itself). The same list is
+/// in scripts/prerender.mjs (the test below) and public/boot.js (checked by prerender.mjs).
 pub const APP_SECTIONS: &[&str] = &["/find-hjaelp", "/beregn", "/ansoegning"];
 
 /// The notice, on the app's sections only (the shell places it once, above every page).
@@ -71,6 +72,24 @@ pub fn NeedsJavaScript() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_build_scripts_know_the_same_app_sections() {
+        let script = include_str!("../../../scripts/prerender.mjs");
+        let line = script
+            .lines()
+            .find(|l| l.starts_with("const APP_SECTIONS = "))
+            .expect("APP_SECTIONS in scripts/prerender.mjs");
+        let list = format!(
+            "[{}]",
+            APP_SECTIONS
+                .iter()
+                .map(|s| format!("'{s}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        assert_eq!(line, format!("const APP_SECTIONS = {list};"));
+    }
     use leptos_router::components::Router;
 
     fn render(path: &str) -> String {
