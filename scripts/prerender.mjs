@@ -75,8 +75,6 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(template)) {
   console.error('prerender: an inline script is left in the template');
   process.exit(1);
 }
-const appHtml = template;
-writeFileSync(join(dist, 'app.html'), appHtml);
 // Content pages: the body's last <noscript> (the app-only note) goes; the one in <head>
 // with noscript.css stays.
 const pageTemplate = template.replace(/\s*<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>\s*(?=<\/body>)/, '\n');
@@ -101,7 +99,18 @@ if (run.status !== 0) {
 }
 const problems = [];
 const written = [];
-for (const line of run.stdout.split('\n').filter(Boolean)) {
+const lines = run.stdout.split('\n').filter(Boolean);
+// app.html, the app shell for every address that is not pre-rendered: the portal's bar and
+// "the page is loading" (LoadingShell, src/ui/shell.rs) until the app renders the page in
+// its place (src/main.rs), instead of a blank page for as long as the app takes to load.
+const { loading } = JSON.parse(lines.shift());
+if (!loading || !loading.includes('data-testid="app-loading"') || /<script\b/i.test(loading)) {
+  console.error('prerender: the renderer\'s first line must be the body of app.html');
+  process.exit(1);
+}
+const appHtml = template.replace('<body>', () => `<body>${loading}`);
+writeFileSync(join(dist, 'app.html'), appHtml);
+for (const line of lines) {
   const { path, title, body } = JSON.parse(line);
   if (body.includes('<h1 id="main-heading" tabindex="-1">Siden findes ikke')) problems.push(`${path}: rendered the 404 page`);
   if (/<script\b/i.test(body)) problems.push(`${path}: a script in the rendered body`);

@@ -11,7 +11,8 @@
 //! page was rendered with), so what the person typed or chose before the app was ready is
 //! read first and given back to the *same element* right after, in the same synchronous
 //! step, with `input` and `change` events so the app's state follows. Elsewhere (the app
-//! shell `app.html` for addresses that are not pre-rendered) the app renders itself.
+//! shell `app.html` for addresses that are not pre-rendered) the app renders itself in place
+//! of app.html's placeholder (the portal's bar and "the page is loading").
 
 #[cfg(target_arch = "wasm32")]
 mod handover {
@@ -20,6 +21,9 @@ mod handover {
     #[wasm_bindgen(inline_js = "
         const CONTROLS = 'input, select, textarea';
         const isCheck = (el) => el.type === 'checkbox' || el.type === 'radio';
+        export function clear_body() {
+            document.body.replaceChildren();
+        }
         export function prerendered() {
             return document.documentElement.hasAttribute('data-prerendered');
         }
@@ -70,6 +74,8 @@ mod handover {
             window.dispatchEvent(new CustomEvent('stotteportalen-ready'));
         }")]
     extern "C" {
+        /// Empties app.html's body (its placeholder) before the app renders into it.
+        pub fn clear_body();
         /// Whether the body holds pre-rendered markup to hydrate.
         pub fn prerendered() -> bool;
         /// Reads what the person changed before the app was ready.
@@ -87,6 +93,9 @@ fn main() {
         leptos::mount::hydrate_body(stotteportalen::ui::App);
         handover::end(state);
     } else {
+        // app.html shows the portal's bar and "the page is loading" until now; the app
+        // renders the page in its place, in the same task (no blank frame between).
+        handover::clear_body();
         leptos::mount::mount_to_body(stotteportalen::ui::App);
         handover::end(wasm_bindgen::JsValue::NULL);
     }

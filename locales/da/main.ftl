@@ -160,6 +160,8 @@ update-notice-button = Genindlæs siden
 # While the app loads (public/boot.js, AppStatus in src/ui/shell.rs)
 app-status-waiting = Vent lidt – siden er ved at blive klar. Så sker det, du trykkede på.
 app-status-failed = Siden kunne ikke blive helt klar. Tjek din internetforbindelse, og genindlæs siden.
+# app.html until the app has loaded (LoadingShell in src/ui/shell.rs)
+app-loading = Siden hentes. Det kan tage lidt tid, hvis forbindelsen er langsom.
 
 ## Form fields and the step indicator (src/ui/components)
 form-error-prefix = Fejl:

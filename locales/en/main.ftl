@@ -160,6 +160,8 @@ update-notice-button = Reload the page
 # While the app loads (public/boot.js, AppStatus in src/ui/shell.rs)
 app-status-waiting = Please wait – the page is getting ready. Then what you pressed will happen.
 app-status-failed = The page could not finish loading. Check your internet connection and reload the page.
+# app.html until the app has loaded (LoadingShell in src/ui/shell.rs)
+app-loading = The page is loading. It can take a little while on a slow connection.
 
 ## Form fields and the step indicator (src/ui/components)
 form-error-prefix = Error:

@@ -6,7 +6,8 @@
 //!
 //! Starting at the given paths (default: the front page), it renders each page, follows every
 //! link inside the portal that is not below an app section, and prints one JSON object per
-//! line: `{"path": "/ydelser", "title": "...", "body": "<...>"}`. The body is exactly what
+//! line: `{"path": "/ydelser", "title": "...", "body": "<...>"}` (after a first line
+//! `{"loading": "<...>"}`, the body of app.html). The body is exactly what
 //! `leptos::mount::hydrate_body` expects to find in `<body>`: the browser adopts these
 //! elements instead of replacing them, so nothing a person typed, chose or focused before
 //! the app was ready is lost.
@@ -24,6 +25,10 @@ fn main() {
     let mut queue: VecDeque<String> = start.into_iter().collect();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // First line: the body of app.html (what an address that is not pre-rendered shows
+    // until the app has loaded).
+    let loading = serde_json::json!({ "loading": stotteportalen::ui::prerender::render_loading() });
+    writeln!(out, "{loading}").expect("stdout");
     while let Some(path) = queue.pop_front() {
         let page = stotteportalen::ui::prerender::render(&path);
         for link in stotteportalen::ui::prerender::internal_links(&page.body) {

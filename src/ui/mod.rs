@@ -143,6 +143,17 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// app.html's placeholder until the app has loaded (see [`shell::LoadingShell`]).
+#[component]
+pub fn LoadingApp() -> impl IntoView {
+    provide_app_context();
+    view! {
+        <Router>
+            <shell::LoadingShell />
+        </Router>
+    }
+}
+
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     use pages::*;

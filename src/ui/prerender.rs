@@ -43,6 +43,19 @@ pub fn render(path: &str) -> Page {
     })
 }
 
+/// The body of app.html: the portal's bar and "the page is loading" ([`super::LoadingApp`]),
+/// replaced by the app once it has loaded (src/main.rs). Plain markup: it is not hydrated.
+pub fn render_loading() -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        // app.html's own address: no link in it is the current page.
+        provide_context(RequestUrl::new("/app.html"));
+        let (meta, _head) = ServerMetaContext::new();
+        provide_context(meta);
+        view! { <super::LoadingApp /> }.to_html()
+    })
+}
+
 /// The portal-internal links (`href="/…"`) of a rendered page, without query or fragment,
 /// in the order they appear.
 pub fn internal_links(html: &str) -> Vec<String> {

@@ -304,7 +304,6 @@ fn ZeroTraceBanner() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let store = use_store();
-    let i18n = use_i18n();
     let mode_badge = move || match store.mode.get() {
         StorageMode::Nothing => Some(view! {
             <p class="mode-badge" data-testid="mode-badge">{t("storage-mode-badge-nothing")}</p>
@@ -320,14 +319,7 @@ fn Header() -> impl IntoView {
     // JavaScript the menu is always open (public/noscript.css).
     view! {
         <header class="header portal-header">
-            <div class="portal-bar">
-                <div class="container portal-bar-inner">
-                    <A href=move || i18n.href("/") attr:class="portal-name">
-                        <span class="portal-name-text">{t("portal-name")}</span>
-                    </A>
-                    <QuickExitButton />
-                </div>
-            </div>
+            <PortalBar />
             <div class="container portal-more">
                 <p class="portal-tagline">{t("portal-tagline")}</p>
                 <button
@@ -352,6 +344,41 @@ fn Header() -> impl IntoView {
                 <MainNav />
             </div>
         </header>
+    }
+}
+
+/// The bar at the top of every page: the portal's name (a link to the front page) and the
+/// quick exit (sticky on a phone).
+#[component]
+fn PortalBar() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="portal-bar">
+            <div class="container portal-bar-inner">
+                <A href=move || i18n.href("/") attr:class="portal-name">
+                    <span class="portal-name-text">{t("portal-name")}</span>
+                </A>
+                <QuickExitButton />
+            </div>
+        </div>
+    }
+}
+
+/// The body of app.html, the page the server gives every address that is not pre-rendered
+/// (a question in Find hjælp, a step of Ansøgning, a reloaded page there): the portal's bar
+/// and "the page is loading" until the app has loaded and renders the page in its place
+/// (src/main.rs). Without JavaScript app.html's own `<noscript>` says what to do instead,
+/// and the loading text is hidden (public/noscript.css).
+#[component]
+pub fn LoadingShell() -> impl IntoView {
+    view! {
+        <QuickExitSkipLink />
+        <header class="header portal-header">
+            <PortalBar />
+        </header>
+        <main id="main-content" class="container page-main">
+            <p class="app-loading font-lead" data-testid="app-loading">{t("app-loading")}</p>
+        </main>
     }
 }
 
@@ -494,7 +521,23 @@ fn ZeroTraceStart() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::components::{assert_contains, render_html};
+    use crate::ui::components::{assert_contains, assert_lacks, render_html};
+
+    #[test]
+    fn app_html_shows_the_portal_bar_and_that_the_page_is_loading() {
+        let html = crate::ui::prerender::render_loading();
+        assert_contains(
+            &html,
+            &[
+                "<a href=\"/\" class=\"portal-name\">",
+                "data-testid=\"quick-exit\"",
+                "<main id=\"main-content\"",
+                ">Siden hentes. Det kan tage lidt tid, hvis forbindelsen er langsom.",
+            ],
+        );
+        // Nothing that only the app can work (it would be replaced under the person's finger).
+        assert_lacks(&html, &["aria-current", "<select", "<button", "<input"]);
+    }
 
     #[test]
     fn a_banner_is_one_sentence_and_one_button() {

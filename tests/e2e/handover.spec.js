@@ -213,3 +213,20 @@ test('the wait is said in the page\'s language (/en)', async ({ page }, testInfo
   await expect(page.getByTestId('zero-trace-banner')).toBeVisible();
   await expect(page.getByTestId('app-status')).toHaveText('');
 });
+
+test('an address that is not pre-rendered shows the portal\'s bar and "the page is loading" until the app renders it @desktop', async ({ page }) => {
+  const rec = record(page);
+  const release = await holdApp(page);
+  await page.goto('/find-hjaelp/sporgsmaal/hvem');
+  await expect(page.getByTestId('app-loading'))
+    .toHaveText('Siden hentes. Det kan tage lidt tid, hvis forbindelsen er langsom.');
+  await expect(page.getByTestId('quick-exit')).toBeVisible();
+  release();
+  await ready(page);
+  await expect(page.locator('h1')).toContainText('Hvem svarer?');
+  await expect(page.getByTestId('app-loading')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('header.portal-header')).toHaveCount(1);
+  await expect(page.getByTestId('quick-exit')).toHaveCount(1);
+  expect(rec.errors).toEqual([]);
+});
