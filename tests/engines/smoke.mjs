@@ -249,6 +249,9 @@ async function expectPrerendered(page, path, h1) {
   expect(title.endsWith(TITLE_SUFFIX), `${path}: title "${title}"`);
 }
 
+/** How many times this page load asked for the wasm (Resource Timing). */
+const wasmRequests = (page) => page.js(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
+
 const SELF_VIBORG = {
   hvem: { radio: 'Jeg svarer for mig selv' },
   kommune: { select: 'viborg' },
@@ -362,7 +365,7 @@ export const CHECKS = [
         await page.waitH1(h1);
         // One request for the wasm (issue 15: a <link rel="preload"> of it was not handed to
         // the later fetch here, and WebKit downloaded it twice).
-        expectEq(await page.js(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length), 1,
+        expectEq(await wasmRequests(page), 1,
           `${path}: requests for the wasm`);
         expectEq(await page.js(() => document.querySelectorAll('h1').length), 1, `${path}: number of headings`);
         expect(await page.js(() => !!document.querySelector('main#main-content')), `${path}: no main`);
@@ -371,13 +374,36 @@ export const CHECKS = [
       await page.go('/find-hjaelp/sporgsmaal/hvem');
       await page.waitReady();
       await page.waitH1(/Hvem svarer\?/);
-      expectEq(await page.js(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length), 1,
+      // app.html's placeholder (the portal's bar, "Siden hentes") is gone: one page, not two.
+      expectEq(await page.js(() => [document.querySelectorAll('main').length, document.querySelectorAll('header.portal-header').length,
+        document.querySelectorAll('[data-testid="app-loading"]').length].join()), '1,1,0', 'app.html: main, header, placeholder');
+      expectEq(await wasmRequests(page), 1,
         'app.html: requests for the wasm');
       await page.go('/findes/ikke');
       await page.waitReady();
       await page.waitH1('Siden findes ikke');
       expectEq(await page.title(), `Siden findes ikke${TITLE_SUFFIX}`, '404 title');
       await page.expectNothingStored('app sections');
+    },
+  },
+  {
+    name: 'a tap while the app loads waits for it (the status line says so) and is used once it runs',
+    async run(page) {
+      // The front page does not load the app until it is needed: start it and follow a link
+      // into Find hjælp in the same script, so the tap certainly comes before the app is ready.
+      await page.go('/');
+      const at = await page.js(() => {
+        window.stotteportalenStart();
+        document.querySelector('a[href="/find-hjaelp"]').click();
+        const status = document.querySelector('[data-app-status]');
+        return [location.pathname, document.documentElement.dataset.app === 'ready', status.getAttribute('role'), status.textContent].join(' | ');
+      });
+      expectEq(at, '/ | false | status | Vent lidt – siden er ved at blive klar. Så sker det, du trykkede på.', 'right after the tap');
+      await page.waitReady();
+      await page.waitPath('/find-hjaelp');
+      await page.waitH1('Find hjælp, der måske passer til dig');
+      expectEq(await page.js(() => document.querySelector('[data-app-status]').textContent), '', 'the status line once the app runs');
+      expectEq(await wasmRequests(page), 1, 'requests for the wasm');
     },
   },
   {
